@@ -1,0 +1,235 @@
+//! The command line: arguments parsed once into raw structs, resolved into a
+//! [`Config`], then each command runs the pipeline and renders.
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+use miette::{IntoDiagnostic, Result};
+
+use crate::config::Config;
+use crate::exit::ExitStatus;
+use crate::render::{self, Style};
+use crate::rules::{self, Context};
+
+/// Feature-flag hygiene linter: checks the flags your code uses against the
+/// owners, types and expiry dates declared in flags.toml.
+#[derive(Debug, Parser)]
+#[command(name = "flaglint", version, max_term_width = 100)]
+#[command(
+    after_help = "Exit codes: 0 no errors, 1 the check found errors, 2 the run could not be completed.\n\
+    Run `flaglint explain` for the list of rules."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Use this registry instead of the nearest flags.toml at or above the
+    /// working directory
+    #[arg(long, global = true, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Scan this directory instead of the one holding flags.toml
+    #[arg(long, global = true, value_name = "DIR")]
+    root: Option<PathBuf>,
+    /// When to colour output; `auto` colours a terminal unless NO_COLOR is set
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the repository against flags.toml: the CI gate
+    ///
+    /// Reports expired, undeclared and unreferenced flags and registry
+    /// entries that break their type's policy. Exits 1 if any error is found.
+    ///
+    /// Examples:
+    ///   flaglint check
+    ///   flaglint check --format json --today 2026-11-25
+    ///   flaglint check src/ --deny-warnings
+    Check(CheckArgs),
+    /// List every flag reference found, for people and scripts
+    ///
+    /// Examples:
+    ///   flaglint refs
+    ///   flaglint refs new-checkout --format json
+    Refs(RefsArgs),
+    /// Explain what a rule checks and how to fix what it reports
+    ///
+    /// Without a rule, lists every rule with its default severity.
+    ///
+    /// Examples:
+    ///   flaglint explain
+    ///   flaglint explain expired-flag
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// Check only these files or directories (then `unreferenced-flag`,
+    /// which needs the whole tree, does not run)
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+    /// The date to check expiry against, instead of today
+    #[arg(long, env = "FLAGLINT_TODAY", value_name = "YYYY-MM-DD")]
+    today: Option<Date>,
+    /// Warn about flags expiring within this many days (overrides every
+    /// policy's warn_before_expiry_days)
+    #[arg(long, value_name = "DAYS")]
+    warn_within: Option<u32>,
+    /// Exit 1 on warnings too
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+#[derive(Debug, Args)]
+struct RefsArgs {
+    /// Only references to this flag (a key or an alias)
+    flag: Option<String>,
+    #[arg(long, value_enum, default_value_t = RefsFormat::Human)]
+    format: RefsFormat,
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// The rule's name, such as `expired-flag`
+    rule: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// Diagnostics with source snippets, and a summary
+    Human,
+    /// One JSON document (see the README)
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum RefsFormat {
+    /// One line per reference: path:line:column, flag, kind, language
+    Human,
+    /// One JSON document (see the README)
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+/// Runs flaglint with these arguments, printing to stdout and stderr.
+pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitStatus {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return if err.use_stderr() {
+                ExitStatus::Error
+            } else {
+                ExitStatus::Success
+            };
+        }
+    };
+    let style = Style {
+        color: cli.color.enabled(),
+    };
+    match run(&cli, style) {
+        Ok(status) => status,
+        Err(report) => {
+            let mut stderr = std::io::stderr().lock();
+            let _ = write!(stderr, "{}", render::fatal(&report, style));
+            ExitStatus::Error
+        }
+    }
+}
+
+fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match &cli.command {
+        Command::Check(args) => {
+            let scan = crate::scan(&config(cli, &args.paths)?)?;
+            print_warnings(&scan.warnings, style);
+            let today = args
+                .today
+                .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let diagnostics = rules::run(&Context {
+                registry: &scan.registry,
+                index: &scan.index,
+                today,
+                warn_within: args.warn_within,
+                whole_tree: scan.whole_tree,
+                registry_path: &scan.registry_display,
+            });
+            let summary = render::summarize(&scan, &diagnostics);
+            let text = match args.format {
+                CheckFormat::Human => render::human::check(&scan, &diagnostics, &summary, style),
+                CheckFormat::Json => render::json::check(&diagnostics, &summary),
+            };
+            out.write_all(text.as_bytes()).into_diagnostic()?;
+            let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
+            Ok(if failed {
+                ExitStatus::Failure
+            } else {
+                ExitStatus::Success
+            })
+        }
+        Command::Refs(args) => {
+            let scan = crate::scan(&config(cli, &[])?)?;
+            print_warnings(&scan.warnings, style);
+            let flag = args
+                .flag
+                .as_deref()
+                .map(|spelling| scan.registry_key(spelling).unwrap_or(spelling).to_string());
+            let refs: Vec<_> = scan
+                .index
+                .all()
+                .iter()
+                .filter(|found| flag.as_ref().is_none_or(|flag| &found.flag == flag))
+                .collect();
+            let text = match args.format {
+                RefsFormat::Human => render::refs::human(&refs),
+                RefsFormat::Json => render::refs::json(&refs),
+            };
+            out.write_all(text.as_bytes()).into_diagnostic()?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Explain(args) => {
+            let text = match &args.rule {
+                None => render::explain::list(),
+                Some(name) => render::explain::rule(name)?,
+            };
+            out.write_all(text.as_bytes()).into_diagnostic()?;
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
+    let cwd = std::env::current_dir().into_diagnostic()?;
+    Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)
+}
+
+fn print_warnings(warnings: &[String], style: Style) {
+    let mut stderr = std::io::stderr().lock();
+    for warning in warnings {
+        let _ = writeln!(stderr, "{}: {warning}", style.warning("warning"));
+    }
+}

@@ -1,0 +1,97 @@
+//! Where a run looks: the registry found or named, the scan root, and the
+//! paths to walk, resolved once from the command line.
+
+use std::path::{Path, PathBuf};
+
+use miette::{Result, miette};
+
+use crate::registry::{REGISTRY_FILE_NAME, discover};
+
+/// The resolved locations of one run.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// flags.toml, absolute.
+    pub registry: PathBuf,
+    /// The scan root, absolute: the registry's directory unless `--root`.
+    pub root: PathBuf,
+    /// Paths given on the command line, absolute; empty means the root.
+    pub paths: Vec<PathBuf>,
+}
+
+impl Config {
+    /// `--config` or the nearest flags.toml at or above `cwd`; `--root` or
+    /// the registry's directory; `paths` resolved against `cwd`.
+    pub fn resolve(
+        cwd: &Path,
+        config: Option<&Path>,
+        root: Option<&Path>,
+        paths: &[PathBuf],
+    ) -> Result<Config> {
+        let registry = match config {
+            Some(path) => cwd.join(path),
+            None => discover(cwd).ok_or_else(|| {
+                miette!(
+                    help = "create one (see the README's registry format), or pass `--config PATH`",
+                    "no {REGISTRY_FILE_NAME} in {} or any of its parents",
+                    cwd.display()
+                )
+            })?,
+        };
+        if !registry.is_file() {
+            return Err(miette!(
+                help = "check the path given to `--config`",
+                "{} is not a file",
+                registry.display()
+            ));
+        }
+        let root = match root {
+            Some(root) => cwd.join(root),
+            None => registry.parent().unwrap_or(cwd).to_path_buf(),
+        };
+        if !root.is_dir() {
+            return Err(miette!(
+                help = "pass an existing directory to `--root`",
+                "the scan root {} is not a directory",
+                root.display()
+            ));
+        }
+        let (registry, root) = (normalize(&registry), normalize(&root));
+        let mut resolved = Vec::with_capacity(paths.len());
+        for path in paths {
+            let absolute = normalize(&cwd.join(path));
+            if !absolute.exists() {
+                return Err(miette!("{}: no such file or directory", path.display()));
+            }
+            if !absolute.starts_with(&root) {
+                return Err(miette!(
+                    help = "pass paths inside the scan root, or set `--root`",
+                    "{} is outside the scan root {}",
+                    path.display(),
+                    root.display()
+                ));
+            }
+            resolved.push(absolute);
+        }
+        Ok(Config {
+            registry,
+            root,
+            paths: resolved,
+        })
+    }
+}
+
+/// Removes `.` and `..` without touching the file system, so that paths
+/// shown to the user stay the ones they gave.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}

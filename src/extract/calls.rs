@@ -1,0 +1,169 @@
+//! Call patterns: which calls are flag API calls, and where their key is.
+//!
+//! A pattern such as `flags::is_enabled` matches the end of a call's path or
+//! method chain: `crate::flags::is_enabled(..)`, `flags::is_enabled(..)`, and
+//! for a one-segment pattern `is_enabled` also `client.is_enabled(..)`.
+
+/// Which argument holds the key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Argument {
+    /// Zero-based position among the call's arguments.
+    Position(usize),
+    /// A keyword argument, for languages that have them.
+    Keyword(String),
+}
+
+/// How the key argument spells the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyMode {
+    /// A string literal, or a constant that holds one.
+    String,
+    /// The last segment of an identifier or path: `Feature::NewUi` is `NewUi`.
+    Name,
+}
+
+/// One flag API: a callee suffix and the argument that holds the key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallPattern {
+    /// The pattern as written, for messages.
+    pub callee: String,
+    segments: Vec<String>,
+    pub argument: Argument,
+    pub key: KeyMode,
+    /// Languages the pattern applies to; empty means every language.
+    pub languages: Vec<String>,
+}
+
+impl CallPattern {
+    /// `None` if `callee` is not a path of identifiers.
+    pub fn new(
+        callee: &str,
+        argument: Argument,
+        key: KeyMode,
+        languages: Vec<String>,
+    ) -> Option<Self> {
+        let segments = callee_segments(callee);
+        let rebuilt: usize = segments.iter().map(|s| s.len()).sum();
+        let written: usize = callee.chars().filter(|c| is_identifier_char(*c)).count();
+        if segments.is_empty() || rebuilt != written {
+            return None;
+        }
+        Some(CallPattern {
+            callee: callee.to_string(),
+            segments: segments.into_iter().map(str::to_string).collect(),
+            argument,
+            key,
+            languages,
+        })
+    }
+
+    /// The method or function name the pattern ends with, for prefilters.
+    pub fn name(&self) -> &str {
+        self.segments
+            .last()
+            .expect("a pattern has at least one segment")
+    }
+
+    /// Whether a call whose callee has the given segments is this API.
+    pub fn matches(&self, path: &[&str], language: &str) -> bool {
+        (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
+            && path.len() >= self.segments.len()
+            && path[path.len() - self.segments.len()..]
+                .iter()
+                .zip(&self.segments)
+                .all(|(have, want)| have == want)
+    }
+}
+
+fn is_identifier_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// The trailing identifiers of a callee expression, outermost first:
+/// `self.flags.is_enabled` gives `[self, flags, is_enabled]`, and
+/// `client().is_enabled` gives `[is_enabled]` (a call result has no name).
+pub fn callee_segments(text: &str) -> Vec<&str> {
+    const SEPARATORS: [&str; 4] = ["::", "?.", "->", "."];
+    let mut segments = Vec::new();
+    let mut rest = text.trim_end();
+    loop {
+        let start = rest
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_identifier_char(*c))
+            .last()
+            .map(|(index, _)| index);
+        let Some(start) = start else { break };
+        segments.push(&rest[start..]);
+        rest = rest[..start].trim_end();
+        match SEPARATORS.iter().find(|sep| rest.ends_with(*sep)) {
+            Some(sep) => rest = rest[..rest.len() - sep.len()].trim_end(),
+            None => break,
+        }
+    }
+    segments.reverse();
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pattern(callee: &str) -> CallPattern {
+        CallPattern::new(callee, Argument::Position(0), KeyMode::String, vec![]).unwrap()
+    }
+
+    #[test]
+    fn segments_of_paths_and_method_chains() {
+        assert_eq!(
+            callee_segments("crate::flags::is_enabled"),
+            ["crate", "flags", "is_enabled"]
+        );
+        assert_eq!(
+            callee_segments("self.flags.is_enabled"),
+            ["self", "flags", "is_enabled"]
+        );
+        assert_eq!(callee_segments("client().is_enabled"), ["is_enabled"]);
+        assert_eq!(callee_segments("a\n    .b"), ["a", "b"]);
+        assert!(callee_segments("(f)").is_empty());
+    }
+
+    #[test]
+    fn a_pattern_matches_the_end_of_the_path() {
+        let scoped = pattern("flags::is_enabled");
+        assert!(scoped.matches(&["crate", "flags", "is_enabled"], "rust"));
+        assert!(scoped.matches(&["flags", "is_enabled"], "rust"));
+        assert!(!scoped.matches(&["is_enabled"], "rust"));
+        assert!(!scoped.matches(&["other", "is_enabled"], "rust"));
+        let bare = pattern("is_enabled");
+        assert!(bare.matches(&["client", "is_enabled"], "rust"));
+        assert!(!bare.matches(&["is_enabled_for"], "rust"));
+    }
+
+    #[test]
+    fn a_pattern_can_be_limited_to_languages() {
+        let rust_only = CallPattern::new(
+            "is_enabled",
+            Argument::Position(0),
+            KeyMode::String,
+            vec!["rust".into()],
+        )
+        .unwrap();
+        assert!(rust_only.matches(&["is_enabled"], "rust"));
+        assert!(!rust_only.matches(&["is_enabled"], "python"));
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_path() {
+        assert!(CallPattern::new("", Argument::Position(0), KeyMode::String, vec![]).is_none());
+        assert!(
+            CallPattern::new(
+                "is enabled()",
+                Argument::Position(0),
+                KeyMode::String,
+                vec![]
+            )
+            .is_none()
+        );
+    }
+}

@@ -1,0 +1,312 @@
+//! Extraction: one file in, the flag references in it out.
+//!
+//! A file a grammar covers is parsed with tree-sitter (`tree.rs`); any other
+//! file that is not prose is searched as text (`text.rs`). Nothing here knows
+//! about rules: extraction only reports what the code says.
+
+pub mod calls;
+pub mod language;
+pub mod sdk;
+mod text;
+mod tree;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
+
+use aho_corasick::AhoCorasick;
+use serde::Serialize;
+
+use crate::registry::Registry;
+use calls::CallPattern;
+use language::Language;
+
+/// How a reference was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RefKind {
+    /// The key argument of a flag API call.
+    Call,
+    /// A string literal equal to a declared key or alias.
+    Literal,
+    /// A declared key or alias in a file no grammar covers.
+    Text,
+}
+
+impl RefKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            RefKind::Call => "call",
+            RefKind::Literal => "literal",
+            RefKind::Text => "text",
+        }
+    }
+}
+
+/// A place in a file: 1-based line and column (in characters), and the
+/// byte range for snippets.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Location {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub span: Range<usize>,
+}
+
+impl Ord for Location {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (
+            &self.path,
+            self.line,
+            self.column,
+            self.span.start,
+            self.span.end,
+        )
+            .cmp(&(
+                &other.path,
+                other.line,
+                other.column,
+                other.span.start,
+                other.span.end,
+            ))
+    }
+}
+
+impl PartialOrd for Location {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Location {
+    /// The location of `span` in `source`.
+    pub fn new(path: &str, source: &str, span: Range<usize>) -> Location {
+        let before = &source[..span.start];
+        let line_start = before.rfind('\n').map_or(0, |index| index + 1);
+        Location {
+            path: path.to_string(),
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+            span,
+        }
+    }
+}
+
+/// One reference to a flag.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct FlagRef {
+    /// The declared key (an alias is resolved to its flag); for a call with
+    /// an undeclared key, the key as written.
+    pub flag: String,
+    pub location: Location,
+    pub kind: RefKind,
+    /// The grammar's name, or `text`.
+    pub language: &'static str,
+}
+
+/// A flag API call whose key is not known statically.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DynamicKey {
+    pub location: Location,
+    /// The pattern the call matched.
+    pub callee: String,
+}
+
+/// What one file contributed.
+#[derive(Debug, Default)]
+pub struct FileRefs {
+    pub refs: Vec<FlagRef>,
+    pub dynamic: Vec<DynamicKey>,
+}
+
+/// Why a file was not searched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Skip {
+    Binary,
+    NotUtf8,
+    TooLarge,
+    /// Markdown and other prose: mentions there are not references.
+    Prose,
+}
+
+/// The outcome for one file.
+#[derive(Debug)]
+pub enum Extracted {
+    Searched {
+        language: &'static str,
+        refs: FileRefs,
+    },
+    Skipped(Skip),
+    Unreadable(std::io::Error),
+}
+
+/// Files larger than this are skipped and counted.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Everything extraction needs from the registry, built once per run.
+pub struct Extractor {
+    keys: HashMap<String, String>,
+    /// Every key and alias, for text search.
+    spellings: AhoCorasick,
+    spelling_list: Vec<String>,
+    /// Keys, aliases and call names: a file with none of them is not parsed.
+    prefilter: AhoCorasick,
+    calls: Vec<CallPattern>,
+}
+
+impl Extractor {
+    pub fn new(registry: &Registry) -> Extractor {
+        let mut keys = HashMap::new();
+        for flag in &registry.flags {
+            keys.insert(flag.key.clone(), flag.key.clone());
+            for alias in &flag.aliases {
+                keys.insert(alias.get_ref().clone(), flag.key.clone());
+            }
+        }
+        let mut spelling_list: Vec<String> = keys.keys().cloned().collect();
+        spelling_list.sort();
+        let calls = registry.scan.calls.clone();
+        let needles = spelling_list
+            .iter()
+            .map(String::as_str)
+            .chain(calls.iter().map(CallPattern::name));
+        Extractor {
+            spellings: AhoCorasick::new(&spelling_list).expect("keys make a valid automaton"),
+            prefilter: AhoCorasick::new(needles).expect("keys make a valid automaton"),
+            keys,
+            spelling_list,
+            calls,
+        }
+    }
+
+    /// The declared key that `spelling` (a key or an alias) stands for.
+    pub fn declared(&self, spelling: &str) -> Option<&str> {
+        self.keys.get(spelling).map(String::as_str)
+    }
+
+    /// Reads `path` (shown as `display`) and extracts its references.
+    pub fn extract_file(&self, path: &Path, display: &str) -> Extracted {
+        if is_prose(path) {
+            return Extracted::Skipped(Skip::Prose);
+        }
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.len() > MAX_FILE_BYTES => return Extracted::Skipped(Skip::TooLarge),
+            Ok(_) => {}
+            Err(err) => return Extracted::Unreadable(err),
+        }
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(err) => return Extracted::Unreadable(err),
+        };
+        if memchr::memchr(0, &bytes).is_some() {
+            return Extracted::Skipped(Skip::Binary);
+        }
+        let Ok(source) = std::str::from_utf8(&bytes) else {
+            return Extracted::Skipped(Skip::NotUtf8);
+        };
+        let language = language::for_path(path);
+        let refs = self.extract_source(source, display, language);
+        Extracted::Searched {
+            language: language.map_or("text", |language| language.name),
+            refs,
+        }
+    }
+
+    /// Extracts from text already in memory: the grammar's way if there is
+    /// one, else as text.
+    pub fn extract_source(
+        &self,
+        source: &str,
+        display: &str,
+        language: Option<&'static Language>,
+    ) -> FileRefs {
+        if !self.prefilter.is_match(source) {
+            return FileRefs::default();
+        }
+        match language {
+            Some(language) => tree::extract(self, language, source, display),
+            None => text::extract(self, source, display),
+        }
+    }
+}
+
+/// Documentation and other prose: a flag only the docs mention is
+/// unreferenced.
+fn is_prose(path: &Path) -> bool {
+    const PROSE_EXTENSIONS: [&str; 8] = [
+        "md", "markdown", "mdx", "rst", "txt", "adoc", "asciidoc", "org",
+    ];
+    const PROSE_NAMES: [&str; 6] = [
+        "readme",
+        "license",
+        "licence",
+        "changelog",
+        "authors",
+        "notice",
+    ];
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    if extension.is_some_and(|e| PROSE_EXTENSIONS.contains(&e.as_str())) {
+        return true;
+    }
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_ascii_lowercase);
+    stem.is_some_and(|s| PROSE_NAMES.contains(&s.as_str())) && language::for_path(path).is_none()
+}
+
+/// What extraction over the whole walk produced.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub refs: Vec<FlagRef>,
+    pub dynamic: Vec<DynamicKey>,
+    /// Files searched, by language (`text` for files without a grammar).
+    pub searched: std::collections::BTreeMap<&'static str, usize>,
+    /// Files not searched, by reason.
+    pub skipped: std::collections::BTreeMap<SkipReason, usize>,
+    /// Files that could not be read, with the reason.
+    pub unreadable: Vec<String>,
+}
+
+/// `Skip`, ordered for summaries.
+pub type SkipReason = &'static str;
+
+impl Skip {
+    pub fn reason(self) -> SkipReason {
+        match self {
+            Skip::Binary => "binary",
+            Skip::NotUtf8 => "not UTF-8",
+            Skip::TooLarge => "larger than 10 MiB",
+            Skip::Prose => "prose",
+        }
+    }
+}
+
+impl Extractor {
+    /// Extracts every file in parallel; results come back in walk order.
+    pub fn extract_all(&self, files: &[crate::walk::WalkedFile]) -> Extraction {
+        use rayon::prelude::*;
+        let outcomes: Vec<Extracted> = files
+            .par_iter()
+            .map(|file| self.extract_file(&file.path, &file.display))
+            .collect();
+        let mut all = Extraction::default();
+        for (file, outcome) in files.iter().zip(outcomes) {
+            match outcome {
+                Extracted::Searched { language, refs } => {
+                    *all.searched.entry(language).or_default() += 1;
+                    all.refs.extend(refs.refs);
+                    all.dynamic.extend(refs.dynamic);
+                }
+                Extracted::Skipped(skip) => *all.skipped.entry(skip.reason()).or_default() += 1,
+                Extracted::Unreadable(err) => {
+                    all.unreadable.push(format!("{}: {err}", file.display))
+                }
+            }
+        }
+        all
+    }
+}

@@ -1,0 +1,356 @@
+//! Extraction from source a grammar covers: calls, string literals and
+//! constants, found with the language's query over a tree-sitter tree.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use streaming_iterator::StreamingIterator;
+use tree_sitter::{Node, Parser, QueryCursor};
+
+use super::calls::{Argument, CallPattern, KeyMode, callee_segments};
+use super::language::Language;
+use super::{DynamicKey, Extractor, FileRefs, FlagRef, Location, RefKind};
+
+thread_local! {
+    /// One parser per thread and language, reused for every file.
+    static PARSERS: RefCell<HashMap<&'static str, Parser>> = RefCell::new(HashMap::new());
+}
+
+fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
+    PARSERS.with(|parsers| {
+        let mut parsers = parsers.borrow_mut();
+        let parser = parsers.entry(language.name).or_insert_with(|| {
+            let mut parser = Parser::new();
+            parser
+                .set_language(&language.grammar())
+                .expect("the grammar matches the tree-sitter version");
+            parser
+        });
+        parser.reset();
+        parser.parse(source, None)
+    })
+}
+
+/// The captures of one file, gathered before any key is resolved (a
+/// constant may be defined after its use).
+#[derive(Default)]
+struct Captures<'t> {
+    calls: Vec<(Node<'t>, Node<'t>)>,
+    strings: Vec<Node<'t>>,
+    token_trees: Vec<Node<'t>>,
+    /// Constant name to value; `None` when the name is defined twice with
+    /// different values.
+    constants: HashMap<&'t str, Option<String>>,
+}
+
+struct FileContext<'a> {
+    extractor: &'a Extractor,
+    language: &'static Language,
+    source: &'a str,
+    path: &'a str,
+    constants: HashMap<&'a str, Option<String>>,
+    /// Patterns that apply to this language.
+    calls: Vec<&'a CallPattern>,
+    /// Byte offsets of string literals already counted as a call's key.
+    consumed: HashSet<usize>,
+    out: FileRefs,
+}
+
+pub(super) fn extract(
+    extractor: &Extractor,
+    language: &'static Language,
+    source: &str,
+    path: &str,
+) -> FileRefs {
+    let Some(tree) = parse(language, source) else {
+        return FileRefs::default();
+    };
+    let captures = capture(language, source, tree.root_node());
+    let mut file = FileContext {
+        extractor,
+        language,
+        source,
+        path,
+        constants: captures.constants,
+        calls: extractor
+            .calls
+            .iter()
+            .filter(|pattern| {
+                pattern.languages.is_empty() || pattern.languages.iter().any(|l| l == language.name)
+            })
+            .collect(),
+        consumed: HashSet::new(),
+        out: FileRefs::default(),
+    };
+    for (callee, arguments) in captures.calls {
+        file.call(callee, arguments);
+    }
+    if crate::preview::is_enabled("macro-calls") {
+        for tokens in captures.token_trees {
+            file.token_tree(tokens);
+        }
+    }
+    for string in captures.strings {
+        file.literal(string);
+    }
+    file.out
+}
+
+fn capture<'t>(language: &Language, source: &'t str, root: Node<'t>) -> Captures<'t> {
+    let query = language.query();
+    let mut captures = Captures::default();
+    let mut cursor = QueryCursor::new();
+    let mut matches = cursor.matches(query, root, source.as_bytes());
+    while let Some(found) = matches.next() {
+        let node = |name: &str| {
+            let index = query.capture_index_for_name(name)?;
+            found
+                .captures()
+                .iter()
+                .find(|c| c.index == index)
+                .map(|c| c.node)
+        };
+        if let (Some(callee), Some(arguments)) = (node("callee"), node("arguments")) {
+            captures.calls.push((callee, arguments));
+        } else if let (Some(name), Some(value)) = (node("constant.name"), node("constant.value")) {
+            let value = (language.unquote)(text(source, value));
+            captures
+                .constants
+                .entry(text(source, name))
+                .and_modify(|known| {
+                    if *known != value {
+                        *known = None;
+                    }
+                })
+                .or_insert(value);
+        } else if let Some(string) = node("string") {
+            captures.strings.push(string);
+        } else if let Some(tokens) = node("tokens") {
+            captures.token_trees.push(tokens);
+        }
+    }
+    captures
+}
+
+fn text<'s>(source: &'s str, node: Node) -> &'s str {
+    &source[node.byte_range()]
+}
+
+/// How a key argument resolved.
+enum Key {
+    /// The key, and the string literal that spelled it, if one did.
+    Static(String, Option<usize>),
+    Dynamic,
+}
+
+impl<'a> FileContext<'a> {
+    fn pattern_for(&self, segments: &[&str]) -> Option<&'a CallPattern> {
+        self.calls
+            .iter()
+            .copied()
+            .find(|pattern| pattern.matches(segments, self.language.name))
+    }
+
+    fn call(&mut self, callee: Node, arguments: Node) {
+        let segments = callee_segments(text(self.source, callee));
+        let Some(pattern) = self.pattern_for(&segments) else {
+            return;
+        };
+        let Some(argument) = self.argument(arguments, &pattern.argument) else {
+            return;
+        };
+        let key = self.resolve(argument, pattern.key);
+        self.record(key, argument.byte_range(), pattern);
+    }
+
+    /// The argument node the pattern names, comments skipped.
+    fn argument<'t>(&self, arguments: Node<'t>, wanted: &Argument) -> Option<Node<'t>> {
+        let Argument::Position(position) = wanted else {
+            return None;
+        };
+        let mut cursor = arguments.walk();
+        arguments
+            .named_children(&mut cursor)
+            .filter(|node| !self.language.comment_kinds.contains(&node.kind()))
+            .nth(*position)
+    }
+
+    fn resolve(&self, node: Node, mode: KeyMode) -> Key {
+        let node = self.see_through(node);
+        let kind = node.kind();
+        if self.is_string(node) {
+            return match (self.language.unquote)(text(self.source, node)) {
+                Some(key) => Key::Static(key, Some(node.start_byte())),
+                None => Key::Dynamic,
+            };
+        }
+        if self.language.name_kinds.contains(&kind) {
+            return match callee_segments(text(self.source, node)).last() {
+                Some(name) => self.resolve_name(name, mode),
+                None => Key::Dynamic,
+            };
+        }
+        Key::Dynamic
+    }
+
+    /// `&KEY`, `(KEY)`, `"key".to_string()` and `String::from("key")` all
+    /// stand for the key itself.
+    fn see_through<'t>(&self, mut node: Node<'t>) -> Node<'t> {
+        loop {
+            let kind = node.kind();
+            let next = if self.language.transparent_kinds.contains(&kind) {
+                node.named_child(node.named_child_count().saturating_sub(1) as u32)
+            } else if self.language.call_kinds.contains(&kind) {
+                self.converted(node)
+            } else {
+                None
+            };
+            match next {
+                Some(inner) => node = inner,
+                None => return node,
+            }
+        }
+    }
+
+    /// The string a conversion call converts, if `call` is one.
+    fn converted<'t>(&self, call: Node<'t>) -> Option<Node<'t>> {
+        let function = call.child_by_field_name("function")?;
+        let segments = callee_segments(text(self.source, function));
+        if !segments
+            .last()
+            .is_some_and(|name| self.language.conversions.contains(name))
+        {
+            return None;
+        }
+        let arguments = call.child_by_field_name("arguments")?;
+        let receiver = function.child_by_field_name("value");
+        match (receiver, arguments.named_child_count()) {
+            (Some(receiver), 0) if self.is_string(receiver) => Some(receiver),
+            (None, 1) => arguments.named_child(0).filter(|arg| self.is_string(*arg)),
+            _ => None,
+        }
+    }
+
+    fn is_string(&self, node: Node) -> bool {
+        self.language.string_kinds.contains(&node.kind())
+    }
+
+    /// A key given by name: the name itself, or the constant's value.
+    fn resolve_name(&self, name: &str, mode: KeyMode) -> Key {
+        match mode {
+            KeyMode::Name => Key::Static(name.to_string(), None),
+            KeyMode::String => match self.constants.get(name) {
+                Some(Some(value)) => Key::Static(value.clone(), None),
+                _ => Key::Dynamic,
+            },
+        }
+    }
+
+    fn record(&mut self, key: Key, span: std::ops::Range<usize>, pattern: &CallPattern) {
+        let location = Location::new(self.path, self.source, span);
+        match key {
+            Key::Static(key, literal) => {
+                if let Some(start) = literal {
+                    self.consumed.insert(start);
+                }
+                let flag = self
+                    .extractor
+                    .declared(&key)
+                    .map_or(key.clone(), str::to_string);
+                self.out.refs.push(FlagRef {
+                    flag,
+                    location,
+                    kind: RefKind::Call,
+                    language: self.language.name,
+                });
+            }
+            Key::Dynamic => self.out.dynamic.push(DynamicKey {
+                location,
+                callee: pattern.callee.clone(),
+            }),
+        }
+    }
+
+    fn literal(&mut self, node: Node) {
+        if self.consumed.contains(&node.start_byte()) {
+            return;
+        }
+        let Some(value) = (self.language.unquote)(text(self.source, node)) else {
+            return;
+        };
+        if let Some(flag) = self.extractor.declared(&value) {
+            self.out.refs.push(FlagRef {
+                flag: flag.to_string(),
+                location: Location::new(self.path, self.source, node.byte_range()),
+                kind: RefKind::Literal,
+                language: self.language.name,
+            });
+        }
+    }
+
+    /// Macro arguments are flat tokens: `flags :: is_enabled ( "key" )`.
+    /// A call there is an identifier path followed by a parenthesised tree.
+    fn token_tree(&mut self, tree: Node) {
+        let Some(tree_kind) = self.language.token_tree_kind else {
+            return;
+        };
+        let mut cursor = tree.walk();
+        let tokens: Vec<Node> = tree.children(&mut cursor).collect();
+        for (index, token) in tokens.iter().enumerate() {
+            if token.kind() == tree_kind {
+                self.token_tree(*token);
+                let is_call = index > 0
+                    && tokens[index - 1].kind() == "identifier"
+                    && text(self.source, *token).starts_with('(');
+                if is_call {
+                    self.token_call(&tokens[..index], *token);
+                }
+            }
+        }
+    }
+
+    fn token_call(&mut self, before: &[Node], arguments: Node) {
+        let mut start = before.len() - 1;
+        while start >= 2
+            && matches!(before[start - 1].kind(), "::" | ".")
+            && before[start - 2].kind() == "identifier"
+        {
+            start -= 2;
+        }
+        let callee_text =
+            &self.source[before[start].start_byte()..before[before.len() - 1].end_byte()];
+        let segments = callee_segments(callee_text);
+        let Some(pattern) = self.pattern_for(&segments) else {
+            return;
+        };
+        let Argument::Position(position) = pattern.argument else {
+            return;
+        };
+        let mut cursor = arguments.walk();
+        let inner: Vec<Node> = arguments.children(&mut cursor).collect();
+        let inner = &inner[1..inner.len().saturating_sub(1)];
+        let Some(argument) = inner.split(|token| token.kind() == ",").nth(position) else {
+            return;
+        };
+        let (Some(first), Some(last)) = (argument.first(), argument.last()) else {
+            return;
+        };
+        let key = match argument {
+            [single] if self.is_string(*single) || single.kind() == "identifier" => {
+                self.resolve(*single, pattern.key)
+            }
+            _ if argument
+                .iter()
+                .all(|t| matches!(t.kind(), "identifier" | "::")) =>
+            {
+                let path = &self.source[first.start_byte()..last.end_byte()];
+                match callee_segments(path).last() {
+                    Some(name) => self.resolve_name(name, pattern.key),
+                    None => Key::Dynamic,
+                }
+            }
+            _ => Key::Dynamic,
+        };
+        self.record(key, first.start_byte()..last.end_byte(), pattern);
+    }
+}

@@ -1,0 +1,439 @@
+//! The registry: every flag the repository declares in flags.toml, the policy
+//! each type is held to, and the settings of the scan.
+//!
+//! Values keep their TOML spans so that findings about an entry, and errors
+//! in the file itself, point at the line in flags.toml.
+
+mod discover;
+mod error;
+mod policy;
+mod raw;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::PathBuf;
+
+use jiff::civil::Date;
+use toml::Spanned;
+
+pub use discover::{REGISTRY_FILE_NAME, discover};
+pub use error::RegistryError;
+pub use policy::{DEFAULT_WARN_BEFORE_EXPIRY_DAYS, Field, FlagType, Policy};
+
+use crate::extract::calls::{Argument, CallPattern, KeyMode};
+use crate::extract::{language, sdk};
+use crate::rules::{self, Level};
+use crate::suggest;
+use raw::{RawArgument, RawCall, RawFlag, RawPolicy, RawRegistry};
+
+/// A parsed, checked flags.toml.
+#[derive(Debug)]
+pub struct Registry {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// The file's text (without a byte-order mark), which spans index into.
+    pub source: String,
+    /// Every declared flag, sorted by key.
+    pub flags: Vec<Flag>,
+    policies: BTreeMap<FlagType, Policy>,
+    /// `[rules]`: severity overrides by rule name.
+    pub rule_levels: BTreeMap<String, Level>,
+    pub scan: ScanSettings,
+    pub report: ReportSettings,
+}
+
+/// One `[flags.<key>]` entry.
+#[derive(Debug)]
+pub struct Flag {
+    pub key: String,
+    /// The key in the table header: where findings about the entry point.
+    pub key_span: Range<usize>,
+    pub flag_type: FlagType,
+    pub owner: Option<Spanned<String>>,
+    pub description: Option<Spanned<String>>,
+    pub created: Option<Spanned<Date>>,
+    pub expires: Option<Spanned<Date>>,
+    pub default: Option<Spanned<bool>>,
+    pub environments: Option<Spanned<Vec<String>>>,
+    pub rollout: Option<Spanned<Vec<String>>>,
+    pub rollout_issue: Option<Spanned<String>>,
+    pub cleanup_issue: Option<Spanned<String>>,
+    pub dashboard: Option<Spanned<String>>,
+    pub runbook: Option<Spanned<String>>,
+    pub aliases: Vec<Spanned<String>>,
+}
+
+impl Flag {
+    /// Whether the entry has a (non-empty) value for `field`.
+    pub fn has(&self, field: Field) -> bool {
+        fn text(value: &Option<Spanned<String>>) -> bool {
+            value
+                .as_ref()
+                .is_some_and(|v| !v.get_ref().trim().is_empty())
+        }
+        fn list(value: &Option<Spanned<Vec<String>>>) -> bool {
+            value.as_ref().is_some_and(|v| !v.get_ref().is_empty())
+        }
+        match field {
+            Field::Owner => text(&self.owner),
+            Field::Description => text(&self.description),
+            Field::Created => self.created.is_some(),
+            Field::Expires => self.expires.is_some(),
+            Field::Environments => list(&self.environments),
+            Field::Rollout => list(&self.rollout),
+            Field::RolloutIssue => text(&self.rollout_issue),
+            Field::CleanupIssue => text(&self.cleanup_issue),
+            Field::Dashboard => text(&self.dashboard),
+            Field::Runbook => text(&self.runbook),
+        }
+    }
+
+    pub fn owner(&self) -> Option<&str> {
+        self.owner.as_ref().map(|owner| owner.get_ref().as_str())
+    }
+}
+
+/// `[scan]`: what to walk and which calls are flag APIs.
+#[derive(Debug, Default)]
+pub struct ScanSettings {
+    pub include: Vec<Spanned<String>>,
+    pub exclude: Vec<Spanned<String>>,
+    /// The `[[scan.calls]]` patterns followed by those of the `sdks` presets.
+    pub calls: Vec<CallPattern>,
+}
+
+/// `[report]`.
+#[derive(Debug, Default)]
+pub struct ReportSettings {
+    pub repository_url: Option<String>,
+}
+
+impl Registry {
+    /// Reads and checks the registry at `path`.
+    pub fn load(path: PathBuf) -> miette::Result<Registry> {
+        let bytes = std::fs::read(&path).map_err(|err| {
+            miette::miette!(
+                help = "check the path, or pass `--config PATH`",
+                "cannot read {}: {err}",
+                path.display()
+            )
+        })?;
+        let source = String::from_utf8(bytes).map_err(|err| {
+            miette::miette!(
+                help = "save flags.toml as UTF-8",
+                "{} is not UTF-8 (invalid byte at offset {})",
+                path.display(),
+                err.utf8_error().valid_up_to()
+            )
+        })?;
+        let source = match source.strip_prefix('\u{feff}') {
+            Some(stripped) => stripped.to_string(),
+            None => source,
+        };
+        Registry::parse(path, source).map_err(|err| miette::Report::new(*err))
+    }
+
+    /// Checks `source` as the contents of the registry at `path`.
+    pub fn parse(path: PathBuf, source: String) -> Result<Registry, Box<RegistryError>> {
+        let file = path.display().to_string();
+        let fail = |span: Range<usize>, message: String, help: Option<String>| {
+            Box::new(RegistryError::new(&file, &source, Some(span), message, help))
+        };
+        let raw: RawRegistry = toml::from_str(&source)
+            .map_err(|err| RegistryError::from_toml(&file, &source, &err))?;
+
+        let mut policies: BTreeMap<FlagType, Policy> = FlagType::ALL
+            .into_iter()
+            .map(|flag_type| (flag_type, flag_type.default_policy()))
+            .collect();
+        for (name, raw_policy) in raw.policy {
+            let flag_type = parse_type(&name).map_err(|(m, h)| fail(name.span(), m, h))?;
+            let policy = policies
+                .get_mut(&flag_type)
+                .expect("every type has a policy");
+            apply_policy(policy, raw_policy).map_err(|(span, m, h)| fail(span, m, h))?;
+        }
+
+        let mut flags = Vec::with_capacity(raw.flags.len());
+        for (key, raw_flag) in raw.flags {
+            flags.push(parse_flag(key, raw_flag).map_err(|(span, m, h)| fail(span, m, h))?);
+        }
+        check_aliases(&flags).map_err(|(span, m, h)| fail(span, m, h))?;
+
+        let mut rule_levels = BTreeMap::new();
+        for (name, level) in raw.rules {
+            if rules::by_name(name.get_ref()).is_none() {
+                let names: Vec<&str> = rules::ALL.iter().map(|rule| rule.name).collect();
+                return Err(fail(
+                    name.span(),
+                    format!("unknown rule `{}`", name.get_ref()),
+                    Some(suggest::hint(name.get_ref(), &names)),
+                ));
+            }
+            let parsed = Level::from_name(level.get_ref()).ok_or_else(|| {
+                fail(
+                    level.span(),
+                    format!("unknown severity `{}`", level.get_ref()),
+                    Some(suggest::hint(level.get_ref(), &Level::NAMES)),
+                )
+            })?;
+            rule_levels.insert(name.into_inner(), parsed);
+        }
+
+        let mut calls = Vec::new();
+        for raw_call in raw.scan.calls {
+            calls.push(parse_call(raw_call).map_err(|(span, m, h)| fail(span, m, h))?);
+        }
+        for name in &raw.scan.sdks {
+            let preset = sdk::preset(name.get_ref()).ok_or_else(|| {
+                fail(
+                    name.span(),
+                    format!("unknown SDK preset `{}`", name.get_ref()),
+                    Some(suggest::hint(name.get_ref(), &sdk::NAMES)),
+                )
+            })?;
+            calls.extend(preset);
+        }
+        for glob in raw.scan.include.iter().chain(&raw.scan.exclude) {
+            let mut check = ignore::gitignore::GitignoreBuilder::new("");
+            if let Err(err) = check.add_line(None, glob.get_ref()) {
+                return Err(fail(
+                    glob.span(),
+                    format!("invalid glob `{}`: {err}", glob.get_ref()),
+                    Some("globs use `*`, `**`, `?`, `[a-z]` and `{a,b}`, like .gitignore".into()),
+                ));
+            }
+        }
+
+        Ok(Registry {
+            path,
+            source,
+            flags,
+            policies,
+            rule_levels,
+            scan: ScanSettings {
+                include: raw.scan.include,
+                exclude: raw.scan.exclude,
+                calls,
+            },
+            report: ReportSettings {
+                repository_url: raw.report.repository_url,
+            },
+        })
+    }
+
+    /// The policy for flags of `flag_type`, overrides applied.
+    pub fn policy(&self, flag_type: FlagType) -> &Policy {
+        &self.policies[&flag_type]
+    }
+
+    pub fn flag(&self, key: &str) -> Option<&Flag> {
+        self.flags
+            .binary_search_by(|flag| flag.key.as_str().cmp(key))
+            .ok()
+            .map(|index| &self.flags[index])
+    }
+}
+
+type Invalid = (Range<usize>, String, Option<String>);
+
+fn parse_type(name: &Spanned<String>) -> Result<FlagType, (String, Option<String>)> {
+    FlagType::from_name(name.get_ref()).ok_or_else(|| {
+        let names = FlagType::ALL.map(FlagType::name);
+        (
+            format!("unknown flag type `{}`", name.get_ref()),
+            Some(suggest::hint(name.get_ref(), &names)),
+        )
+    })
+}
+
+fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Invalid> {
+    let key_span = key.span();
+    let key = key.into_inner();
+    if key.trim().is_empty() {
+        return Err((key_span, "a flag key cannot be empty".into(), None));
+    }
+    let flag_type = parse_type(&raw.flag_type).map_err(|(m, h)| (raw.flag_type.span(), m, h))?;
+    let created = raw.created.map(parse_date).transpose()?;
+    let expires = raw.expires.map(parse_date).transpose()?;
+    if let (Some(created), Some(expires)) = (&created, &expires)
+        && expires.get_ref() < created.get_ref()
+    {
+        return Err((
+            expires.span(),
+            format!(
+                "flag `{key}` expires ({}) before it was created ({})",
+                expires.get_ref(),
+                created.get_ref()
+            ),
+            Some("swap the dates or fix the typo".into()),
+        ));
+    }
+    Ok(Flag {
+        key,
+        key_span,
+        flag_type,
+        owner: raw.owner,
+        description: raw.description,
+        created,
+        expires,
+        default: raw.default,
+        environments: raw.environments,
+        rollout: raw.rollout,
+        rollout_issue: raw.rollout_issue,
+        cleanup_issue: raw.cleanup_issue,
+        dashboard: raw.dashboard,
+        runbook: raw.runbook,
+        aliases: raw.aliases,
+    })
+}
+
+fn parse_date(value: Spanned<toml::Value>) -> Result<Spanned<Date>, Invalid> {
+    let span = value.span();
+    let help =
+        || Some("write a TOML local date without quotes, like `expires = 2026-12-01`".into());
+    let datetime = match value.into_inner() {
+        toml::Value::Datetime(datetime) => datetime,
+        toml::Value::String(text) => {
+            return Err((span, format!("the date \"{text}\" is a string"), help()));
+        }
+        other => {
+            return Err((
+                span,
+                format!("expected a date, found {}", other.type_str()),
+                help(),
+            ));
+        }
+    };
+    let (Some(date), None, None) = (datetime.date, datetime.time, datetime.offset) else {
+        return Err((
+            span,
+            format!("expected a date without a time, found {datetime}"),
+            help(),
+        ));
+    };
+    let date = Date::new(date.year as i16, date.month as i8, date.day as i8).map_err(|err| {
+        (
+            span.clone(),
+            format!("{datetime} is not a valid date: {err}"),
+            help(),
+        )
+    })?;
+    Ok(Spanned::new(span, date))
+}
+
+fn apply_policy(policy: &mut Policy, raw: RawPolicy) -> Result<(), Invalid> {
+    let days = |value: Spanned<i64>| {
+        u32::try_from(*value.get_ref()).map_err(|_| {
+            (
+                value.span(),
+                format!("expected a number of days, found {}", value.get_ref()),
+                Some("use a whole number of days, 0 or more".into()),
+            )
+        })
+    };
+    if let Some(max) = raw.max_lifetime_days {
+        policy.max_lifetime_days = Some(days(max)?);
+    }
+    if let Some(warn) = raw.warn_before_expiry_days {
+        policy.warn_before_expiry_days = days(warn)?;
+    }
+    if let Some(default) = raw.default {
+        policy.default = Some(default);
+    }
+    if let Some(requires) = raw.requires {
+        policy.requires = requires
+            .iter()
+            .map(|name| {
+                Field::from_name(name.get_ref()).ok_or_else(|| {
+                    let fields = Field::ALL.map(Field::name);
+                    (
+                        name.span(),
+                        format!("unknown field `{}` in `requires`", name.get_ref()),
+                        Some(suggest::hint(name.get_ref(), &fields)),
+                    )
+                })
+            })
+            .collect::<Result<_, _>>()?;
+    }
+    Ok(())
+}
+
+fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
+    let callee_span = raw.callee.span();
+    let callee = raw.callee.into_inner();
+    let argument = match raw.argument {
+        None => Argument::Position(0),
+        Some(argument) => match argument.get_ref() {
+            RawArgument::Position(index) => {
+                Argument::Position(usize::try_from(*index).map_err(|_| {
+                    (
+                        argument.span(),
+                        "an argument position starts at 0".into(),
+                        None,
+                    )
+                })?)
+            }
+            RawArgument::Keyword(name) => Argument::Keyword(name.clone()),
+        },
+    };
+    let key = match raw.key {
+        None => KeyMode::String,
+        Some(key) => match key.get_ref().as_str() {
+            "string" => KeyMode::String,
+            "name" => KeyMode::Name,
+            other => {
+                return Err((
+                    key.span(),
+                    format!("unknown key mode `{other}`"),
+                    Some(suggest::hint(other, &["string", "name"])),
+                ));
+            }
+        },
+    };
+    let mut languages = Vec::new();
+    for name in raw.languages.unwrap_or_default() {
+        if !language::NAMES.contains(&name.get_ref().as_str()) {
+            return Err((
+                name.span(),
+                format!("unknown language `{}`", name.get_ref()),
+                Some(suggest::hint(name.get_ref(), &language::NAMES)),
+            ));
+        }
+        languages.push(name.into_inner());
+    }
+    CallPattern::new(&callee, argument, key, languages).ok_or_else(|| {
+        (
+            callee_span,
+            format!("`{callee}` is not a callee pattern"),
+            Some("write the end of a call's path, like `flags::is_enabled` or `is_enabled`".into()),
+        )
+    })
+}
+
+/// An alias must not be another flag's key or alias: a reference would be
+/// ambiguous.
+fn check_aliases(flags: &[Flag]) -> Result<(), Invalid> {
+    let mut owners: BTreeMap<&str, &str> = flags
+        .iter()
+        .map(|f| (f.key.as_str(), f.key.as_str()))
+        .collect();
+    for flag in flags {
+        for alias in &flag.aliases {
+            if let Some(other) = owners.insert(alias.get_ref(), &flag.key)
+                && other != flag.key
+            {
+                return Err((
+                    alias.span(),
+                    format!(
+                        "alias `{}` of `{}` is already used by `{other}`",
+                        alias.get_ref(),
+                        flag.key
+                    ),
+                    Some("each key and alias must name one flag".into()),
+                ));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! Renderers: one per output format, each over the same plain data
+//! ([`Diagnostic`], [`Summary`], references). None of them decides anything.
+
+pub mod explain;
+pub mod human;
+pub mod json;
+pub mod refs;
+
+use crate::Scan;
+use crate::diagnostic::{Diagnostic, Severity, Summary};
+
+/// How to print for people.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    pub fn warning(self, text: &str) -> String {
+        self.paint("1;33", text)
+    }
+
+    pub fn error(self, text: &str) -> String {
+        self.paint("1;31", text)
+    }
+
+    pub fn success(self, text: &str) -> String {
+        self.paint("1;32", text)
+    }
+
+    pub fn bold(self, text: &str) -> String {
+        self.paint("1", text)
+    }
+}
+
+/// The counts of a check.
+pub fn summarize(scan: &Scan, diagnostics: &[Diagnostic]) -> Summary {
+    let count = |severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    Summary {
+        errors: count(Severity::Error),
+        warnings: count(Severity::Warning),
+        flags: scan.registry.flags.len(),
+        references: scan.index.all().len(),
+        files_scanned: scan.files_scanned(),
+    }
+}
+
+/// A fatal error (exit 2) as miette renders it: the file, the line, a hint.
+pub fn fatal(report: &miette::Report, style: Style) -> String {
+    let theme = if style.color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .with_width(100);
+    let mut out = String::new();
+    if handler.render_report(&mut out, report.as_ref()).is_err() {
+        out = format!("error: {report}\n");
+    }
+    out
+}
+
+/// "1 error", "2 warnings".
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("{count} {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}

@@ -1,0 +1,60 @@
+use super::{Context, Finding, Findings, Rule, days, days_between, describe};
+use crate::diagnostic::Severity;
+
+pub(super) const RULE: Rule = Rule {
+    name: "expiring-soon",
+    default: Severity::Warning,
+    summary: "a referenced flag expires within `warn_before_expiry_days` (default 14)",
+    explanation: EXPLANATION,
+    check,
+};
+
+fn check(context: &Context, out: &mut Findings) {
+    for flag in &context.registry.flags {
+        let Some(expires) = &flag.expires else {
+            continue;
+        };
+        let window = context.warn_within.unwrap_or(
+            context
+                .registry
+                .policy(flag.flag_type)
+                .warn_before_expiry_days,
+        );
+        let left = days_between(context.today, *expires.get_ref());
+        if left < 0 || left > i64::from(window) || !context.index.is_referenced(&flag.key) {
+            continue;
+        }
+        let when = match left {
+            0 => "today".to_string(),
+            _ => format!("in {}", days(left)),
+        };
+        out.push(Finding {
+            flag: Some(flag.key.clone()),
+            message: format!("{} expires {when}, on {}", describe(flag), expires.get_ref()),
+            help: "finish the rollout and remove the flag before then, or move `expires` with a reason".to_string(),
+            label: format!("expires {when}"),
+            location: context.in_registry(expires.span()),
+        });
+    }
+}
+
+const EXPLANATION: &str = r#"## What it does
+Warns about a flag that is still referenced and expires within the
+warning window: `warn_before_expiry_days` of its type's policy (14 by
+default), or `--warn-within DAYS`. It points at the `expires` line.
+
+## Why is this bad?
+It is not bad yet: it is the notice that `expired-flag` will fail the
+build soon, early enough to plan the cleanup instead of rushing it.
+
+## Example
+```toml
+[flags.new-checkout]
+type = "release"
+expires = 2026-12-01   # checked on 2026-11-25: expires in 6 days
+```
+
+## How to fix
+Finish the rollout and remove the flag, or move `expires` if the plan
+changed.
+"#;
