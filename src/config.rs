@@ -12,6 +12,8 @@ use crate::registry::{REGISTRY_FILE_NAME, discover};
 pub struct Config {
     /// flags.toml, absolute.
     pub registry: PathBuf,
+    /// flags.toml as errors name it: relative to the working directory.
+    pub registry_display: String,
     /// The scan root, absolute: the registry's directory unless `--root`.
     pub root: PathBuf,
     /// Paths given on the command line, absolute; empty means the root.
@@ -73,11 +75,28 @@ impl Config {
             resolved.push(absolute);
         }
         Ok(Config {
+            registry_display: relative_to(&registry, &normalize(cwd)),
             registry,
             root,
             paths: resolved,
         })
     }
+}
+
+/// `path` as seen from `base`: `flags.toml`, `sub/flags.toml`,
+/// `../../flags.toml`; the absolute path when they share nothing.
+fn relative_to(path: &Path, base: &Path) -> String {
+    for (ups, ancestor) in base.ancestors().enumerate() {
+        if let Ok(rest) = path.strip_prefix(ancestor) {
+            if ancestor.parent().is_none() && ups > 0 {
+                break;
+            }
+            let mut shown = "../".repeat(ups);
+            shown.push_str(&crate::walk::display_path(Path::new(""), rest));
+            return shown;
+        }
+    }
+    path.display().to_string()
 }
 
 /// Removes `.` and `..` without touching the file system, so that paths
@@ -94,4 +113,27 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_paths_are_shown_from_the_working_directory() {
+        let registry = Path::new("/repo/flags.toml");
+        assert_eq!(relative_to(registry, Path::new("/repo")), "flags.toml");
+        assert_eq!(
+            relative_to(registry, Path::new("/repo/a/b")),
+            "../../flags.toml"
+        );
+        assert_eq!(
+            relative_to(Path::new("/repo/x/flags.toml"), Path::new("/repo")),
+            "x/flags.toml"
+        );
+        assert_eq!(
+            relative_to(registry, Path::new("/other")),
+            "/repo/flags.toml"
+        );
+    }
 }

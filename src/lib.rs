@@ -72,7 +72,7 @@ impl Scan {
 
 /// Stages 2 to 5: registry, walk, extraction, index.
 pub fn scan(config: &Config) -> Result<Scan> {
-    let registry = Registry::load(config.registry.clone())?;
+    let registry = Registry::load(config.registry.clone(), &config.registry_display)?;
     let strings = |globs: &[toml::Spanned<String>]| {
         globs
             .iter()

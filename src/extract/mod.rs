@@ -152,6 +152,8 @@ pub struct Extractor {
     /// Keys, aliases and call names: a file with none of them is not parsed.
     prefilter: AhoCorasick,
     calls: Vec<CallPattern>,
+    /// Search macro arguments for calls (the `macro-calls` preview).
+    pub macro_calls: bool,
 }
 
 impl Extractor {
@@ -176,6 +178,7 @@ impl Extractor {
             keys,
             spelling_list,
             calls,
+            macro_calls: crate::preview::is_enabled("macro-calls"),
         }
     }
 

@@ -57,7 +57,12 @@ impl RegistryError {
                 None
             }
         });
-        let first_line = message.lines().next().unwrap_or_default().to_string();
+        let mut first_line = message.lines().next().unwrap_or_default().to_string();
+        if help.is_some()
+            && let Some(cut) = first_line.find(", expected")
+        {
+            first_line.truncate(cut);
+        }
         RegistryError::new(file, source, err.span(), first_line, help)
     }
 }

@@ -109,20 +109,18 @@ pub struct ReportSettings {
 }
 
 impl Registry {
-    /// Reads and checks the registry at `path`.
-    pub fn load(path: PathBuf) -> miette::Result<Registry> {
+    /// Reads and checks the registry at `path`; errors name it `display`.
+    pub fn load(path: PathBuf, display: &str) -> miette::Result<Registry> {
         let bytes = std::fs::read(&path).map_err(|err| {
             miette::miette!(
                 help = "check the path, or pass `--config PATH`",
-                "cannot read {}: {err}",
-                path.display()
+                "cannot read {display}: {err}"
             )
         })?;
         let source = String::from_utf8(bytes).map_err(|err| {
             miette::miette!(
                 help = "save flags.toml as UTF-8",
-                "{} is not UTF-8 (invalid byte at offset {})",
-                path.display(),
+                "{display} is not UTF-8 (invalid byte at offset {})",
                 err.utf8_error().valid_up_to()
             )
         })?;
@@ -130,17 +128,22 @@ impl Registry {
             Some(stripped) => stripped.to_string(),
             None => source,
         };
-        Registry::parse(path, source).map_err(|err| miette::Report::new(*err))
+        Registry::parse(path, display, source).map_err(|err| miette::Report::new(*err))
     }
 
-    /// Checks `source` as the contents of the registry at `path`.
-    pub fn parse(path: PathBuf, source: String) -> Result<Registry, Box<RegistryError>> {
-        let file = path.display().to_string();
+    /// Checks `source` as the contents of the registry at `path`, shown as
+    /// `display` in errors.
+    pub fn parse(
+        path: PathBuf,
+        display: &str,
+        source: String,
+    ) -> Result<Registry, Box<RegistryError>> {
+        let file = display;
         let fail = |span: Range<usize>, message: String, help: Option<String>| {
-            Box::new(RegistryError::new(&file, &source, Some(span), message, help))
+            Box::new(RegistryError::new(file, &source, Some(span), message, help))
         };
-        let raw: RawRegistry = toml::from_str(&source)
-            .map_err(|err| RegistryError::from_toml(&file, &source, &err))?;
+        let raw: RawRegistry =
+            toml::from_str(&source).map_err(|err| RegistryError::from_toml(file, &source, &err))?;
 
         let mut policies: BTreeMap<FlagType, Policy> = FlagType::ALL
             .into_iter()

@@ -34,7 +34,7 @@ fn check(context: &Context, out: &mut Findings) {
                     "{} rolls out by percentage (`{stage}`) but has no `dashboard`",
                     describe(flag)
                 ),
-                help: format!("{HELP} in [flags.{}]", missing_field::toml_key(&flag.key)),
+                help: format!("in [flags.{}], {HELP}", missing_field::toml_key(&flag.key)),
                 label: "percentage rollout without a dashboard".to_string(),
                 location: context.in_registry(rollout.span()),
             });

@@ -11,7 +11,7 @@ pub(super) fn check(context: &Context, out: &mut Findings, field: Field, help: &
             out.push(Finding {
                 flag: Some(flag.key.clone()),
                 message: format!("{} has no `{}`", describe(flag), field.name()),
-                help: format!("{help} in [flags.{}]", toml_key(&flag.key)),
+                help: format!("in [flags.{}], {help}", toml_key(&flag.key)),
                 label: format!("no `{}`", field.name()),
                 location: context.in_registry(flag.key_span.clone()),
             });

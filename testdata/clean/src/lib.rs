@@ -1,0 +1,3 @@
+pub fn render() -> bool {
+    flags::is_enabled("new-ui")
+}

@@ -1,0 +1,3 @@
+pub fn serve() {
+    if flags::is_enabled("kill-switch") {}
+}

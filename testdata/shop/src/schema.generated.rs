@@ -1,0 +1,1 @@
+fn f() { flags::is_enabled("generated-flag"); }

@@ -1,0 +1,1 @@
+fn f() { flags::is_enabled("vendored-flag"); }
