@@ -43,25 +43,19 @@ enum Command {
     ///
     /// Reports expired, undeclared and unreferenced flags and registry
     /// entries that break their type's policy. Exits 1 if any error is found.
-    ///
-    /// Examples:
-    ///   flaglint check
-    ///   flaglint check --format json --today 2026-11-25
-    ///   flaglint check src/ --deny-warnings
+    #[command(
+        after_help = "Examples:\n  flaglint check\n  flaglint check --format json --today 2026-11-25\n  flaglint check src/ --deny-warnings"
+    )]
     Check(CheckArgs),
     /// List every flag reference found, for people and scripts
-    ///
-    /// Examples:
-    ///   flaglint refs
-    ///   flaglint refs new-checkout --format json
+    #[command(
+        after_help = "Examples:\n  flaglint refs\n  flaglint refs new-checkout --format json"
+    )]
     Refs(RefsArgs),
     /// Explain what a rule checks and how to fix what it reports
     ///
     /// Without a rule, lists every rule with its default severity.
-    ///
-    /// Examples:
-    ///   flaglint explain
-    ///   flaglint explain expired-flag
+    #[command(after_help = "Examples:\n  flaglint explain\n  flaglint explain expired-flag")]
     Explain(ExplainArgs),
 }
 

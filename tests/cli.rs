@@ -7,3 +7,19 @@
 fn cli() {
     trycmd::TestCases::new().case("tests/cmd/*.toml");
 }
+
+/// The README's rules table is the rules' own summaries, so the two cannot
+/// drift apart.
+#[test]
+fn readme_lists_every_rule_with_its_summary() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for rule in flaglint::rules::ALL {
+        let row = format!(
+            "| `{}` | {} | {} |",
+            rule.name,
+            rule.default.name(),
+            rule.summary
+        );
+        assert!(readme.contains(&row), "README.md lacks the row:\n{row}");
+    }
+}
