@@ -1,0 +1,1 @@
+pub fn generated() { flags::is_enabled("excluded-undeclared"); }

@@ -1,0 +1,1 @@
+pub fn web() { flags::is_enabled("web-only"); }
