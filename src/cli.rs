@@ -164,14 +164,14 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             let today = args
                 .today
                 .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-            let diagnostics = rules::run(&Context {
-                registry: &scan.registry,
-                index: &scan.index,
+            let diagnostics = rules::run(&Context::new(
+                &scan.registry,
+                &scan.registry_display,
+                &scan.index,
                 today,
-                warn_within: args.warn_within,
-                whole_tree: scan.whole_tree,
-                registry_path: &scan.registry_display,
-            });
+                args.warn_within,
+                scan.whole_tree,
+            ));
             let summary = render::summarize(&scan, &diagnostics);
             let text = match args.format {
                 CheckFormat::Human => render::human::check(&scan, &diagnostics, &summary, style),

@@ -78,15 +78,29 @@ impl PartialOrd for Location {
     }
 }
 
-impl Location {
-    /// The location of `span` in `source`.
-    pub fn new(path: &str, source: &str, span: Range<usize>) -> Location {
-        let before = &source[..span.start];
-        let line_start = before.rfind('\n').map_or(0, |index| index + 1);
+/// The line starts of a text, to turn byte offsets into lines and columns
+/// without rescanning the text for each reference.
+pub struct LineIndex<'a> {
+    source: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(source: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', source.as_bytes()).map(|index| index + 1))
+            .collect();
+        LineIndex { source, starts }
+    }
+
+    /// The location of `span` in the text, in the file shown as `path`.
+    pub fn location(&self, path: &str, span: Range<usize>) -> Location {
+        let line = self.starts.partition_point(|&start| start <= span.start);
+        let line_start = self.starts[line - 1];
         Location {
             path: path.to_string(),
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
+            line,
+            column: self.source[line_start..span.start].chars().count() + 1,
             span,
         }
     }
@@ -311,5 +325,22 @@ impl Extractor {
             }
         }
         all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineIndex;
+
+    #[test]
+    fn lines_and_character_columns() {
+        let source = "a\nüñí \"key\"\r\n\nlast";
+        let lines = LineIndex::new(source);
+        let key = source.find("\"key\"").unwrap();
+        let found = lines.location("f", key..key + 5);
+        assert_eq!((found.line, found.column), (2, 5));
+        let last = source.find("last").unwrap();
+        assert_eq!(lines.location("f", last..last + 4).line, 4);
+        assert_eq!(lines.location("f", 0..1).column, 1);
     }
 }

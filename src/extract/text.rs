@@ -2,7 +2,7 @@
 //! non-identifier characters in a file no grammar covers (YAML, JSON, TOML,
 //! .env, templates).
 
-use super::{Extractor, FileRefs, FlagRef, Location, RefKind};
+use super::{Extractor, FileRefs, FlagRef, LineIndex, RefKind};
 
 /// Characters that continue a key: a match with one of these on either side
 /// is part of a longer word, not the key.
@@ -11,6 +11,7 @@ fn continues_key(c: char) -> bool {
 }
 
 pub(super) fn extract(extractor: &Extractor, source: &str, path: &str) -> FileRefs {
+    let lines = LineIndex::new(source);
     let mut refs = Vec::new();
     for found in extractor.spellings.find_overlapping_iter(source) {
         let (start, end) = (found.start(), found.end());
@@ -25,7 +26,7 @@ pub(super) fn extract(extractor: &Extractor, source: &str, path: &str) -> FileRe
             .expect("spellings are declared");
         refs.push(FlagRef {
             flag: flag.to_string(),
-            location: Location::new(path, source, start..end),
+            location: lines.location(path, start..end),
             kind: RefKind::Text,
             language: "text",
         });

@@ -9,7 +9,7 @@ use tree_sitter::{Node, Parser, QueryCursor};
 
 use super::calls::{Argument, CallPattern, KeyMode, callee_segments};
 use super::language::Language;
-use super::{DynamicKey, Extractor, FileRefs, FlagRef, Location, RefKind};
+use super::{DynamicKey, Extractor, FileRefs, FlagRef, LineIndex, RefKind};
 
 thread_local! {
     /// One parser per thread and language, reused for every file.
@@ -47,6 +47,7 @@ struct FileContext<'a> {
     extractor: &'a Extractor,
     language: &'static Language,
     source: &'a str,
+    lines: LineIndex<'a>,
     path: &'a str,
     constants: HashMap<&'a str, Option<String>>,
     /// Patterns that apply to this language.
@@ -70,6 +71,7 @@ pub(super) fn extract(
         extractor,
         language,
         source,
+        lines: LineIndex::new(source),
         path,
         constants: captures.constants,
         calls: extractor
@@ -247,7 +249,7 @@ impl<'a> FileContext<'a> {
     }
 
     fn record(&mut self, key: Key, span: std::ops::Range<usize>, pattern: &CallPattern) {
-        let location = Location::new(self.path, self.source, span);
+        let location = self.lines.location(self.path, span);
         match key {
             Key::Static(key, literal) => {
                 if let Some(start) = literal {
@@ -281,7 +283,7 @@ impl<'a> FileContext<'a> {
         if let Some(flag) = self.extractor.declared(&value) {
             self.out.refs.push(FlagRef {
                 flag: flag.to_string(),
-                location: Location::new(self.path, self.source, node.byte_range()),
+                location: self.lines.location(self.path, node.byte_range()),
                 kind: RefKind::Literal,
                 language: self.language.name,
             });

@@ -24,7 +24,7 @@ use std::ops::Range;
 use jiff::civil::Date;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::extract::Location;
+use crate::extract::{LineIndex, Location};
 use crate::index::RefIndex;
 use crate::registry::{Flag, Registry};
 
@@ -93,12 +93,32 @@ pub struct Context<'a> {
     pub whole_tree: bool,
     /// How flags.toml is shown in output.
     pub registry_path: &'a str,
+    registry_lines: LineIndex<'a>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(
+        registry: &'a Registry,
+        registry_path: &'a str,
+        index: &'a RefIndex,
+        today: Date,
+        warn_within: Option<u32>,
+        whole_tree: bool,
+    ) -> Self {
+        Context {
+            registry,
+            index,
+            today,
+            warn_within,
+            whole_tree,
+            registry_path,
+            registry_lines: LineIndex::new(&registry.source),
+        }
+    }
+
     /// The location of a span in flags.toml.
     pub fn in_registry(&self, span: Range<usize>) -> Location {
-        Location::new(self.registry_path, &self.registry.source, span)
+        self.registry_lines.location(self.registry_path, span)
     }
 }
 
