@@ -92,6 +92,13 @@ pub fn scan(config: &Config) -> Result<Scan> {
     })
     .map_err(|message| miette::miette!("{message}"))?;
     let extraction = Extractor::new(&registry).extract_all(&walk.files);
+    if !extraction.failed.is_empty() {
+        return Err(miette::miette!(
+            help = "this is a bug in flaglint: please report it with the file; the check cannot pass on partial results",
+            "internal error while reading {}",
+            extraction.failed.join(", ")
+        ));
+    }
     let mut warnings: Vec<String> = walk.warnings.into_iter().map(|w| w.message).collect();
     warnings.extend(extraction.unreadable);
     warnings.sort();

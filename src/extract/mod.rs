@@ -152,6 +152,8 @@ pub enum Extracted {
     },
     Skipped(Skip),
     Unreadable(std::io::Error),
+    /// Extraction panicked: a bug in flaglint, reported with the file.
+    Panicked,
 }
 
 /// Files larger than this are skipped and counted.
@@ -286,6 +288,8 @@ pub struct Extraction {
     pub skipped: std::collections::BTreeMap<SkipReason, usize>,
     /// Files that could not be read, with the reason.
     pub unreadable: Vec<String>,
+    /// Files whose extraction panicked: the run cannot vouch for its result.
+    pub failed: Vec<String>,
 }
 
 /// `Skip`, ordered for summaries.
@@ -308,7 +312,11 @@ impl Extractor {
         use rayon::prelude::*;
         let outcomes: Vec<Extracted> = files
             .par_iter()
-            .map(|file| self.extract_file(&file.path, &file.display))
+            .map(|file| {
+                let extract =
+                    std::panic::AssertUnwindSafe(|| self.extract_file(&file.path, &file.display));
+                std::panic::catch_unwind(extract).unwrap_or(Extracted::Panicked)
+            })
             .collect();
         let mut all = Extraction::default();
         for (file, outcome) in files.iter().zip(outcomes) {
@@ -322,6 +330,7 @@ impl Extractor {
                 Extracted::Unreadable(err) => {
                     all.unreadable.push(format!("{}: {err}", file.display))
                 }
+                Extracted::Panicked => all.failed.push(file.display.clone()),
             }
         }
         all
