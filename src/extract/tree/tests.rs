@@ -1,0 +1,191 @@
+//! Extraction from tricky Rust: macros, raw strings, method chains, nested
+//! calls, constants, comments and doc comments.
+
+use std::path::PathBuf;
+
+use crate::extract::{Extractor, RefKind, language};
+use crate::registry::Registry;
+
+const REGISTRY: &str = r#"
+[[scan.calls]]
+callee = "flags::is_enabled"
+
+[[scan.calls]]
+callee = "is_on"
+argument = 1
+
+[[scan.calls]]
+callee = "Feature::enabled"
+key = "name"
+
+[flags.new-ui]
+type = "permission"
+owner = "team"
+aliases = ["NEW_UI"]
+
+[flags.dark-mode]
+type = "permission"
+owner = "team"
+"#;
+
+/// `(flag, kind, line)` of every reference, and the lines of dynamic keys.
+fn extract(source: &str, macro_calls: bool) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
+    let registry = Registry::parse(
+        PathBuf::from("flags.toml"),
+        "flags.toml",
+        REGISTRY.to_string(),
+    )
+    .unwrap();
+    let mut extractor = Extractor::new(&registry);
+    extractor.macro_calls = macro_calls;
+    let rust = language::for_path(std::path::Path::new("x.rs"));
+    let found = extractor.extract_source(source, "x.rs", rust);
+    let mut refs: Vec<_> = found
+        .refs
+        .into_iter()
+        .map(|r| (r.flag, r.kind, r.location.line))
+        .collect();
+    refs.sort_by_key(|r| r.2);
+    (
+        refs,
+        found.dynamic.iter().map(|d| d.location.line).collect(),
+    )
+}
+
+fn call(flag: &str, line: usize) -> (String, RefKind, usize) {
+    (flag.to_string(), RefKind::Call, line)
+}
+
+fn literal(flag: &str, line: usize) -> (String, RefKind, usize) {
+    (flag.to_string(), RefKind::Literal, line)
+}
+
+#[test]
+fn paths_and_method_chains() {
+    let source = r#"
+fn f(client: &Client) {
+    flags::is_enabled("new-ui");
+    crate::flags::is_enabled("dark-mode");
+    client.lock().unwrap().is_on(&ctx, "new-ui");
+    other::is_enabled("dark-mode");
+}
+"#;
+    let (refs, dynamic) = extract(source, false);
+    assert_eq!(
+        refs,
+        [
+            call("new-ui", 3),
+            call("dark-mode", 4),
+            call("new-ui", 5),
+            literal("dark-mode", 6)
+        ]
+    );
+    assert!(dynamic.is_empty());
+}
+
+#[test]
+fn comments_and_doc_comments_never_count() {
+    let source = r#"
+/// Call `flags::is_enabled("new-ui")` to check.
+//! flags::is_enabled("dark-mode")
+fn f() {
+    // flags::is_enabled("new-ui");
+    /* flags::is_enabled("dark-mode") */
+    flags::is_enabled(/* "new-ui" */ "dark-mode");
+}
+"#;
+    let (refs, dynamic) = extract(source, false);
+    assert_eq!(refs, [call("dark-mode", 7)]);
+    assert!(dynamic.is_empty());
+}
+
+#[test]
+fn raw_and_byte_strings_and_conversions() {
+    let source = r##"
+fn f() {
+    flags::is_enabled(r#"new-ui"#);
+    flags::is_enabled(&"dark-mode".to_string());
+    flags::is_enabled(String::from("new-ui"));
+    let bytes = b"dark-mode";
+}
+"##;
+    let (refs, _) = extract(source, false);
+    assert_eq!(
+        refs,
+        [
+            call("new-ui", 3),
+            call("dark-mode", 4),
+            call("new-ui", 5),
+            literal("dark-mode", 6)
+        ]
+    );
+}
+
+#[test]
+fn constants_in_the_same_file_and_aliases() {
+    let source = r#"
+fn f() {
+    flags::is_enabled(DARK);
+    flags::is_enabled(keys::UNKNOWN);
+    flags::is_enabled(NEW_UI);
+}
+const DARK: &str = "dark-mode";
+const NEW_UI: &str = "NEW_UI";
+"#;
+    let (refs, dynamic) = extract(source, false);
+    assert_eq!(
+        refs,
+        [
+            call("dark-mode", 3),
+            call("new-ui", 5),
+            literal("dark-mode", 7),
+            literal("new-ui", 8)
+        ]
+    );
+    assert_eq!(dynamic, [4]);
+}
+
+#[test]
+fn nested_calls_and_dynamic_keys() {
+    let source = r#"
+fn f(name: &str) {
+    render(flags::is_enabled("new-ui"), flags::is_enabled(name));
+    flags::is_enabled(&format!("{}-mode", name));
+    flags::is_enabled();
+}
+"#;
+    let (refs, dynamic) = extract(source, false);
+    assert_eq!(refs, [call("new-ui", 3)]);
+    assert_eq!(dynamic, [3, 4]);
+}
+
+#[test]
+fn keys_given_by_name() {
+    let source = "fn f() { Feature::enabled(Flags::NewUi); }";
+    let (refs, _) = extract(source, false);
+    assert_eq!(refs, [call("NewUi", 1)]);
+}
+
+#[test]
+fn macros_hold_literals_and_with_the_preview_calls() {
+    let source = r#"
+fn f() {
+    println!("{}", "new-ui");
+    assert!(flags::is_enabled("dark-mode"), "message");
+    vec![flags::is_enabled(key)];
+}
+"#;
+    let (refs, dynamic) = extract(source, false);
+    assert_eq!(refs, [literal("new-ui", 3), literal("dark-mode", 4)]);
+    assert!(dynamic.is_empty());
+    let (refs, dynamic) = extract(source, true);
+    assert_eq!(refs, [literal("new-ui", 3), call("dark-mode", 4)]);
+    assert_eq!(dynamic, [5]);
+}
+
+#[test]
+fn unparsable_code_still_yields_what_parses() {
+    let source = "fn f( { flags::is_enabled(\"new-ui\"); ";
+    let (refs, _) = extract(source, false);
+    assert_eq!(refs.len(), 1, "{refs:?}");
+}
