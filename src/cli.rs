@@ -142,11 +142,14 @@ pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone
         }
     };
     let style = Style {
-        color: cli.color.enabled(),
+        color: cli.color.enabled(std::io::stdout().is_terminal()),
     };
     match run(&cli, style) {
         Ok(status) => status,
         Err(report) => {
+            let style = Style {
+                color: cli.color.enabled(std::io::stderr().is_terminal()),
+            };
             let mut stderr = std::io::stderr().lock();
             let _ = write!(stderr, "{}", render::fatal(&report, style));
             ExitStatus::Error
@@ -160,7 +163,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
     match &cli.command {
         Command::Check(args) => {
             let scan = crate::scan(&config(cli, &args.paths)?)?;
-            print_warnings(&scan.warnings, style);
+            print_warnings(&scan.warnings, cli.color);
             let today = args
                 .today
                 .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
@@ -187,7 +190,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
         }
         Command::Refs(args) => {
             let scan = crate::scan(&config(cli, &[])?)?;
-            print_warnings(&scan.warnings, style);
+            print_warnings(&scan.warnings, cli.color);
             let flag = args
                 .flag
                 .as_deref()
@@ -221,7 +224,11 @@ fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
     Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)
 }
 
-fn print_warnings(warnings: &[String], style: Style) {
+/// Problems the run went past, on stderr.
+fn print_warnings(warnings: &[String], color: ColorChoice) {
+    let style = Style {
+        color: color.enabled(std::io::stderr().is_terminal()),
+    };
     let mut stderr = std::io::stderr().lock();
     for warning in warnings {
         let _ = writeln!(stderr, "{}: {warning}", style.warning("warning"));
