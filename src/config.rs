@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use miette::{Result, miette};
 
 use crate::registry::{REGISTRY_FILE_NAME, discover};
+use crate::walk::display_path;
 
 /// The resolved locations of one run.
 #[derive(Debug, Clone)]
@@ -75,28 +76,12 @@ impl Config {
             resolved.push(absolute);
         }
         Ok(Config {
-            registry_display: relative_to(&registry, &normalize(cwd)),
+            registry_display: display_path(&normalize(cwd), &registry),
             registry,
             root,
             paths: resolved,
         })
     }
-}
-
-/// `path` as seen from `base`: `flags.toml`, `sub/flags.toml`,
-/// `../../flags.toml`; the absolute path when they share nothing.
-fn relative_to(path: &Path, base: &Path) -> String {
-    for (ups, ancestor) in base.ancestors().enumerate() {
-        if let Ok(rest) = path.strip_prefix(ancestor) {
-            if ancestor.parent().is_none() && ups > 0 {
-                break;
-            }
-            let mut shown = "../".repeat(ups);
-            shown.push_str(&crate::walk::display_path(Path::new(""), rest));
-            return shown;
-        }
-    }
-    path.display().to_string()
 }
 
 /// Removes `.` and `..` without touching the file system, so that paths
@@ -113,27 +98,4 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn registry_paths_are_shown_from_the_working_directory() {
-        let registry = Path::new("/repo/flags.toml");
-        assert_eq!(relative_to(registry, Path::new("/repo")), "flags.toml");
-        assert_eq!(
-            relative_to(registry, Path::new("/repo/a/b")),
-            "../../flags.toml"
-        );
-        assert_eq!(
-            relative_to(Path::new("/repo/x/flags.toml"), Path::new("/repo")),
-            "x/flags.toml"
-        );
-        assert_eq!(
-            relative_to(registry, Path::new("/other")),
-            "/repo/flags.toml"
-        );
-    }
 }

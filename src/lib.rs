@@ -110,6 +110,6 @@ pub fn scan(config: &Config) -> Result<Scan> {
         searched: extraction.searched,
         skipped: extraction.skipped,
         warnings,
-        whole_tree: config.paths.is_empty(),
+        whole_tree: config.paths.is_empty() || config.paths.contains(&config.root),
     })
 }

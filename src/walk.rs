@@ -81,6 +81,7 @@ pub fn walk(settings: &WalkSettings) -> Result<Walk, String> {
     let found = Mutex::new(Walk::default());
     let mut collectors = CollectorBuilder {
         root: settings.root,
+        registry: settings.registry,
         include: &include,
         found: &found,
     };
@@ -103,18 +104,31 @@ fn globs(root: &Path, patterns: &[String]) -> Result<Gitignore, String> {
     builder.build().map_err(|err| err.to_string())
 }
 
-/// Relative to the root, with `/` separators on every platform.
-pub fn display_path(root: &Path, path: &Path) -> String {
-    let relative = path.strip_prefix(root).unwrap_or(path);
-    let parts: Vec<String> = relative
-        .components()
-        .map(|part| part.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    parts.join("/")
+/// `path` as seen from `base`, with `/` separators on every platform:
+/// `src/lib.rs`, or `../flags.toml` outside it; the absolute path when the
+/// two share nothing but the file system's root.
+pub fn display_path(base: &Path, path: &Path) -> String {
+    for (ups, ancestor) in base.ancestors().enumerate() {
+        let Ok(rest) = path.strip_prefix(ancestor) else {
+            continue;
+        };
+        if ancestor.parent().is_none() && ups > 0 {
+            break;
+        }
+        let parts: Vec<String> = std::iter::repeat_n("..".to_string(), ups)
+            .chain(
+                rest.components()
+                    .map(|part| part.as_os_str().to_string_lossy().into_owned()),
+            )
+            .collect();
+        return parts.join("/");
+    }
+    path.display().to_string()
 }
 
 struct CollectorBuilder<'s> {
     root: &'s Path,
+    registry: &'s Path,
     include: &'s Gitignore,
     found: &'s Mutex<Walk>,
 }
@@ -123,6 +137,7 @@ impl<'s> ParallelVisitorBuilder<'s> for CollectorBuilder<'s> {
     fn build(&mut self) -> Box<dyn ParallelVisitor + 's> {
         Box::new(Collector {
             root: self.root,
+            registry: self.registry,
             include: self.include,
             found: self.found,
             local: Walk::default(),
@@ -132,6 +147,7 @@ impl<'s> ParallelVisitorBuilder<'s> for CollectorBuilder<'s> {
 
 struct Collector<'s> {
     root: &'s Path,
+    registry: &'s Path,
     include: &'s Gitignore,
     found: &'s Mutex<Walk>,
     local: Walk,
@@ -141,9 +157,12 @@ impl ParallelVisitor for Collector<'_> {
     fn visit(&mut self, entry: Result<DirEntry, ignore::Error>) -> WalkState {
         match entry {
             Ok(entry) => {
-                if entry.file_type().is_some_and(|t| t.is_file()) {
+                // A file named on the command line (depth 0) is read even if
+                // `include` would skip it, like ripgrep; the registry never is.
+                if entry.file_type().is_some_and(|t| t.is_file()) && entry.path() != self.registry {
                     let display = display_path(self.root, entry.path());
                     let included = self.include.is_empty()
+                        || entry.depth() == 0
                         || self
                             .include
                             .matched_path_or_any_parents(Path::new(&display), false)
@@ -188,5 +207,28 @@ fn describe(root: &Path, err: &ignore::Error) -> String {
             display_path(root, ancestor)
         ),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_shown_from_a_base() {
+        let registry = Path::new("/repo/flags.toml");
+        assert_eq!(display_path(Path::new("/repo"), registry), "flags.toml");
+        assert_eq!(
+            display_path(Path::new("/repo/a/b"), registry),
+            "../../flags.toml"
+        );
+        assert_eq!(
+            display_path(Path::new("/repo"), Path::new("/repo/x/f.rs")),
+            "x/f.rs"
+        );
+        assert_eq!(
+            display_path(Path::new("/other"), registry),
+            "/repo/flags.toml"
+        );
     }
 }

@@ -43,7 +43,7 @@ impl CallPattern {
         languages: Vec<String>,
     ) -> Option<Self> {
         let segments = callee_segments(callee);
-        let rebuilt: usize = segments.iter().map(|s| s.len()).sum();
+        let rebuilt: usize = segments.iter().map(|s| s.chars().count()).sum();
         let written: usize = callee.chars().filter(|c| is_identifier_char(*c)).count();
         if segments.is_empty() || rebuilt != written {
             return None;

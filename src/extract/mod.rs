@@ -96,7 +96,11 @@ impl<'a> LineIndex<'a> {
     /// The location of `span` in the text, in the file shown as `path`.
     pub fn location(&self, path: &str, span: Range<usize>) -> Location {
         let line = self.starts.partition_point(|&start| start <= span.start);
-        let line_start = self.starts[line - 1];
+        let mut line_start = self.starts[line - 1];
+        if line_start == 0 && self.source.starts_with('\u{feff}') && span.start >= 3 {
+            // A byte-order mark is not a column.
+            line_start = 3;
+        }
         Location {
             path: path.to_string(),
             line,
@@ -351,5 +355,7 @@ mod tests {
         let last = source.find("last").unwrap();
         assert_eq!(lines.location("f", last..last + 4).line, 4);
         assert_eq!(lines.location("f", 0..1).column, 1);
+        let bom = "\u{feff}key";
+        assert_eq!(LineIndex::new(bom).location("f", 3..6).column, 1);
     }
 }

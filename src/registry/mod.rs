@@ -256,6 +256,17 @@ fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Invalid> {
     if key.trim().is_empty() {
         return Err((key_span, "a flag key cannot be empty".into(), None));
     }
+    if let Some(alias) = raw
+        .aliases
+        .iter()
+        .find(|alias| alias.get_ref().trim().is_empty())
+    {
+        return Err((
+            alias.span(),
+            format!("an alias of `{key}` is empty"),
+            Some("remove the empty alias: it would match everywhere".into()),
+        ));
+    }
     let flag_type = parse_type(&raw.flag_type).map_err(|(m, h)| (raw.flag_type.span(), m, h))?;
     let created = raw.created.map(parse_date).transpose()?;
     let expires = raw.expires.map(parse_date).transpose()?;

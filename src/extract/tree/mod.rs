@@ -328,32 +328,81 @@ impl<'a> FileContext<'a> {
         let Argument::Position(position) = pattern.argument else {
             return;
         };
-        let mut cursor = arguments.walk();
-        let inner: Vec<Node> = arguments.children(&mut cursor).collect();
-        let inner = &inner[1..inner.len().saturating_sub(1)];
+        let inner = self.tokens_inside(arguments);
         let Some(argument) = inner.split(|token| token.kind() == ",").nth(position) else {
             return;
         };
         let (Some(first), Some(last)) = (argument.first(), argument.last()) else {
             return;
         };
-        let key = match argument {
+        let key = self.token_key(argument, pattern.key);
+        self.record(key, first.start_byte()..last.end_byte(), pattern);
+    }
+
+    /// The tokens between a token tree's brackets, comments left out.
+    fn tokens_inside<'t>(&self, tree: Node<'t>) -> Vec<Node<'t>> {
+        let mut cursor = tree.walk();
+        let tokens: Vec<Node> = tree.children(&mut cursor).collect();
+        let inner = tokens
+            .get(1..tokens.len().saturating_sub(1))
+            .unwrap_or_default();
+        inner
+            .iter()
+            .copied()
+            .filter(|token| !self.language.comment_kinds.contains(&token.kind()))
+            .collect()
+    }
+
+    /// The key an argument's tokens spell: `"k"`, `&"k"`, `"k".to_string()`,
+    /// `String::from("k")`, `KEY` or `keys::KEY`.
+    fn token_key(&self, tokens: &[Node], mode: KeyMode) -> Key {
+        let start = tokens
+            .iter()
+            .take_while(|token| matches!(token.kind(), "&" | "mut"))
+            .count();
+        let tokens = &tokens[start..];
+        let is_conversion = |token: &Node| {
+            token.kind() == "identifier"
+                && self
+                    .language
+                    .conversions
+                    .contains(&text(self.source, *token))
+        };
+        let is_empty_tree =
+            |token: &Node| self.tokens_inside(*token).is_empty() && token.kind() != "identifier";
+        match tokens {
             [single] if self.is_string(*single) || single.kind() == "identifier" => {
-                self.resolve(*single, pattern.key)
+                self.resolve(*single, mode)
             }
-            _ if argument
-                .iter()
-                .all(|t| matches!(t.kind(), "identifier" | "::")) =>
+            [string, dot, method, call]
+                if self.is_string(*string)
+                    && dot.kind() == "."
+                    && is_conversion(method)
+                    && is_empty_tree(call) =>
+            {
+                self.resolve(*string, mode)
+            }
+            [.., method, call]
+                if is_conversion(method) && self.language.token_tree_kind == Some(call.kind()) =>
+            {
+                match self.tokens_inside(*call).as_slice() {
+                    [string] if self.is_string(*string) => self.resolve(*string, mode),
+                    _ => Key::Dynamic,
+                }
+            }
+            [first, .., last]
+                if tokens
+                    .iter()
+                    .all(|t| matches!(t.kind(), "identifier" | "::")) =>
             {
                 let path = &self.source[first.start_byte()..last.end_byte()];
                 match callee_segments(path).last() {
-                    Some(name) => self.resolve_name(name, pattern.key),
+                    Some(name) => self.resolve_name(name, mode),
                     None => Key::Dynamic,
                 }
             }
             _ => Key::Dynamic,
-        };
-        self.record(key, first.start_byte()..last.end_byte(), pattern);
+        }
     }
 }
 

@@ -173,13 +173,35 @@ fn f() {
     println!("{}", "new-ui");
     assert!(flags::is_enabled("dark-mode"), "message");
     vec![flags::is_enabled(key)];
+    m!(flags::is_enabled(/* c */ "new-ui"), flags::is_enabled(&DARK));
+    m!(flags::is_enabled("dark-mode".to_string()), flags::is_enabled(String::from("new-ui")));
 }
+const DARK: &str = "dark-mode";
 "#;
     let (refs, dynamic) = extract(source, false);
-    assert_eq!(refs, [literal("new-ui", 3), literal("dark-mode", 4)]);
+    let literals = [
+        (3, "new-ui"),
+        (4, "dark-mode"),
+        (6, "new-ui"),
+        (7, "dark-mode"),
+        (7, "new-ui"),
+        (9, "dark-mode"),
+    ];
+    assert_eq!(refs, literals.map(|(line, flag)| literal(flag, line)));
     assert!(dynamic.is_empty());
-    let (refs, dynamic) = extract(source, true);
-    assert_eq!(refs, [literal("new-ui", 3), call("dark-mode", 4)]);
+    let (mut refs, dynamic) = extract(source, true);
+    refs.sort();
+    let mut expected = vec![
+        literal("new-ui", 3),
+        call("dark-mode", 4),
+        call("new-ui", 6),
+        call("dark-mode", 6),
+        call("dark-mode", 7),
+        call("new-ui", 7),
+        literal("dark-mode", 9),
+    ];
+    expected.sort();
+    assert_eq!(refs, expected);
     assert_eq!(dynamic, [5]);
 }
 
