@@ -44,7 +44,10 @@ impl CallPattern {
     ) -> Option<Self> {
         let segments = callee_segments(callee);
         let rebuilt: usize = segments.iter().map(|s| s.chars().count()).sum();
-        let written: usize = callee.chars().filter(|c| is_identifier_char(*c)).count();
+        let written: usize = callee
+            .chars()
+            .filter(|c| is_identifier_char(*c) || matches!(c, '?' | '!'))
+            .count();
         if segments.is_empty() || rebuilt != written {
             return None;
         }
@@ -87,7 +90,9 @@ pub fn callee_segments(text: &str) -> Vec<&str> {
     let mut segments = Vec::new();
     let mut rest = text.trim_end();
     loop {
-        let start = rest
+        // Ruby's `enabled?` and `save!` end in a mark that is part of the name.
+        let marked = rest.strip_suffix(['?', '!']).unwrap_or(rest);
+        let start = marked
             .char_indices()
             .rev()
             .take_while(|(_, c)| is_identifier_char(*c))
@@ -126,6 +131,8 @@ mod tests {
         assert_eq!(callee_segments("client().is_enabled"), ["is_enabled"]);
         assert_eq!(callee_segments("a\n    .b"), ["a", "b"]);
         assert!(callee_segments("(f)").is_empty());
+        assert_eq!(callee_segments("Flipper.enabled?"), ["Flipper", "enabled?"]);
+        assert_eq!(callee_segments("get()?.is_enabled"), ["is_enabled"]);
     }
 
     #[test]

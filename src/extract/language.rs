@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 use tree_sitter::Query;
 
+use super::strings;
+
 /// A language flaglint parses with tree-sitter.
 pub struct Language {
     /// The name used in `languages = [...]` and in output.
@@ -30,6 +32,8 @@ pub struct Language {
     pub comment_kinds: &'static [&'static str],
     /// Flat token-list nodes (Rust macro arguments), searched token by token.
     pub token_tree_kind: Option<&'static str>,
+    /// Keyword arguments (`name=value`), where the language has them.
+    pub keyword_argument: Option<KeywordArgument>,
     /// A string literal node's text to the string it denotes, or `None` if
     /// it is not static (an interpolation, an escape flaglint cannot read).
     pub unquote: fn(&str) -> Option<String>,
@@ -50,6 +54,14 @@ impl Language {
     }
 }
 
+/// The node of a keyword argument and its fields.
+#[derive(Clone, Copy, Debug)]
+pub struct KeywordArgument {
+    pub kind: &'static str,
+    pub name_field: &'static str,
+    pub value_field: &'static str,
+}
+
 /// Every language name the registry accepts in `languages = [...]`; the ones
 /// without a grammar here yet are read as text.
 pub const NAMES: [&str; 10] = [
@@ -65,21 +77,157 @@ pub const NAMES: [&str; 10] = [
     "php",
 ];
 
-pub static LANGUAGES: [Language; 1] = [Language {
-    name: "rust",
-    extensions: &["rs"],
-    grammar: || tree_sitter_rust::LANGUAGE.into(),
-    query_source: include_str!("queries/rust.scm"),
-    query: OnceLock::new(),
-    string_kinds: &["string_literal", "raw_string_literal"],
-    call_kinds: &["call_expression"],
-    conversions: &["to_string", "to_owned", "into", "from"],
-    name_kinds: &["identifier", "scoped_identifier", "field_expression"],
-    transparent_kinds: &["reference_expression", "parenthesized_expression"],
-    comment_kinds: &["line_comment", "block_comment"],
-    token_tree_kind: Some("token_tree"),
-    unquote: unquote_rust,
-}];
+/// The node kinds of JavaScript, shared by TypeScript and TSX.
+const JS_STRINGS: &[&str] = &["string", "template_string"];
+const JS_NAMES: &[&str] = &["identifier", "member_expression"];
+const JS_COMMENTS: &[&str] = &["comment"];
+
+pub static LANGUAGES: [Language; 8] = [
+    Language {
+        name: "rust",
+        extensions: &["rs"],
+        grammar: || tree_sitter_rust::LANGUAGE.into(),
+        query_source: include_str!("queries/rust.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string_literal", "raw_string_literal"],
+        call_kinds: &["call_expression"],
+        conversions: &["to_string", "to_owned", "into", "from"],
+        name_kinds: &["identifier", "scoped_identifier", "field_expression"],
+        transparent_kinds: &["reference_expression", "parenthesized_expression"],
+        comment_kinds: &["line_comment", "block_comment"],
+        token_tree_kind: Some("token_tree"),
+        keyword_argument: None,
+        unquote: strings::rust,
+    },
+    Language {
+        name: "python",
+        extensions: &["py", "pyi"],
+        grammar: || tree_sitter_python::LANGUAGE.into(),
+        query_source: include_str!("queries/python.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "attribute"],
+        transparent_kinds: &["parenthesized_expression"],
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: Some(KeywordArgument {
+            kind: "keyword_argument",
+            name_field: "name",
+            value_field: "value",
+        }),
+        unquote: strings::python,
+    },
+    Language {
+        name: "javascript",
+        extensions: &["js", "mjs", "cjs", "jsx"],
+        grammar: || tree_sitter_javascript::LANGUAGE.into(),
+        query_source: include_str!("queries/javascript.scm"),
+        query: OnceLock::new(),
+        string_kinds: JS_STRINGS,
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: JS_NAMES,
+        transparent_kinds: &["parenthesized_expression"],
+        comment_kinds: JS_COMMENTS,
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::javascript,
+    },
+    Language {
+        name: "typescript",
+        extensions: &["ts", "mts", "cts"],
+        grammar: || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+        query_source: include_str!("queries/javascript.scm"),
+        query: OnceLock::new(),
+        string_kinds: JS_STRINGS,
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: JS_NAMES,
+        transparent_kinds: &[
+            "parenthesized_expression",
+            "as_expression",
+            "non_null_expression",
+        ],
+        comment_kinds: JS_COMMENTS,
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::javascript,
+    },
+    Language {
+        name: "typescript",
+        extensions: &["tsx"],
+        grammar: || tree_sitter_typescript::LANGUAGE_TSX.into(),
+        query_source: include_str!("queries/javascript.scm"),
+        query: OnceLock::new(),
+        string_kinds: JS_STRINGS,
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: JS_NAMES,
+        transparent_kinds: &[
+            "parenthesized_expression",
+            "as_expression",
+            "non_null_expression",
+        ],
+        comment_kinds: JS_COMMENTS,
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::javascript,
+    },
+    Language {
+        name: "go",
+        extensions: &["go"],
+        grammar: || tree_sitter_go::LANGUAGE.into(),
+        query_source: include_str!("queries/go.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["interpreted_string_literal", "raw_string_literal"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "selector_expression"],
+        transparent_kinds: &["parenthesized_expression"],
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::go,
+    },
+    Language {
+        name: "java",
+        extensions: &["java"],
+        grammar: || tree_sitter_java::LANGUAGE.into(),
+        query_source: include_str!("queries/java.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string_literal"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "field_access"],
+        transparent_kinds: &["parenthesized_expression"],
+        comment_kinds: &["line_comment", "block_comment"],
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::java,
+    },
+    Language {
+        name: "ruby",
+        extensions: &["rb", "rake"],
+        grammar: || tree_sitter_ruby::LANGUAGE.into(),
+        query_source: include_str!("queries/ruby.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string", "simple_symbol", "delimited_symbol"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "constant", "scope_resolution"],
+        transparent_kinds: &["parenthesized_statements"],
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: Some(KeywordArgument {
+            kind: "pair",
+            name_field: "key",
+            value_field: "value",
+        }),
+        unquote: strings::ruby,
+    },
+];
 
 /// The language whose grammar covers `path`, by extension.
 pub fn for_path(path: &Path) -> Option<&'static Language> {
@@ -87,48 +235,6 @@ pub fn for_path(path: &Path) -> Option<&'static Language> {
     LANGUAGES
         .iter()
         .find(|language| language.extensions.contains(&extension.as_str()))
-}
-
-/// `"a"`, `r"a"`, `r#"a"#`, `b"a"`: the text between the quotes, with the
-/// common escapes of non-raw strings decoded.
-fn unquote_rust(text: &str) -> Option<String> {
-    let body = text.trim_start_matches(['b', 'c']);
-    if let Some(raw) = body.strip_prefix('r') {
-        let hashes = raw.len() - raw.trim_start_matches('#').len();
-        let fence = &raw[..hashes];
-        let inner = raw[hashes..].strip_prefix('"')?;
-        let inner = inner.strip_suffix(fence)?.strip_suffix('"')?;
-        return Some(inner.to_string());
-    }
-    let inner = body.strip_prefix('"')?.strip_suffix('"')?;
-    unescape(inner)
-}
-
-/// Decodes `\\`, `\"`, `\'`, `\n`, `\r`, `\t`, `\0`; anything else is not a
-/// key flaglint can vouch for.
-fn unescape(inner: &str) -> Option<String> {
-    if !inner.contains('\\') {
-        return Some(inner.to_string());
-    }
-    let mut out = String::with_capacity(inner.len());
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        out.push(match chars.next()? {
-            '\\' => '\\',
-            '"' => '"',
-            '\'' => '\'',
-            'n' => '\n',
-            'r' => '\r',
-            't' => '\t',
-            '0' => '\0',
-            _ => return None,
-        });
-    }
-    Some(out)
 }
 
 #[cfg(test)]
@@ -140,16 +246,6 @@ mod tests {
         for language in &LANGUAGES {
             language.query();
         }
-    }
-
-    #[test]
-    fn rust_strings() {
-        assert_eq!(unquote_rust(r#""new-ui""#).as_deref(), Some("new-ui"));
-        assert_eq!(unquote_rust(r##"r#"new-ui"#"##).as_deref(), Some("new-ui"));
-        assert_eq!(unquote_rust(r#"r"new-ui""#).as_deref(), Some("new-ui"));
-        assert_eq!(unquote_rust(r#"b"new-ui""#).as_deref(), Some("new-ui"));
-        assert_eq!(unquote_rust(r#""a\"b""#).as_deref(), Some("a\"b"));
-        assert_eq!(unquote_rust(r#""\u{1F600}""#), None);
     }
 
     #[test]

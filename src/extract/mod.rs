@@ -7,6 +7,7 @@
 pub mod calls;
 pub mod language;
 pub mod sdk;
+mod strings;
 mod text;
 mod tree;
 

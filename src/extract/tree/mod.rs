@@ -13,13 +13,15 @@ use super::{DynamicKey, Extractor, FileRefs, FlagRef, LineIndex, RefKind};
 
 thread_local! {
     /// One parser per thread and language, reused for every file.
-    static PARSERS: RefCell<HashMap<&'static str, Parser>> = RefCell::new(HashMap::new());
+    static PARSERS: RefCell<HashMap<usize, Parser>> = RefCell::new(HashMap::new());
 }
 
 fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
     PARSERS.with(|parsers| {
         let mut parsers = parsers.borrow_mut();
-        let parser = parsers.entry(language.name).or_insert_with(|| {
+        // Keyed by the table entry: TypeScript and TSX share a name.
+        let key = language as *const Language as usize;
+        let parser = parsers.entry(key).or_insert_with(|| {
             let mut parser = Parser::new();
             parser
                 .set_language(&language.grammar())
@@ -35,7 +37,11 @@ fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
 /// constant may be defined after its use).
 #[derive(Default)]
 struct Captures<'t> {
-    calls: Vec<(Node<'t>, Node<'t>)>,
+    /// Callee, its receiver when the grammar splits them (Java, Ruby), and
+    /// the argument list.
+    calls: Vec<(Node<'t>, Option<Node<'t>>, Node<'t>)>,
+    /// Strings that are not references: docstrings.
+    ignored: Vec<Node<'t>>,
     strings: Vec<Node<'t>>,
     token_trees: Vec<Node<'t>>,
     /// Constant name to value; `None` when the name is defined twice with
@@ -84,8 +90,10 @@ pub(super) fn extract(
         consumed: HashSet::new(),
         out: FileRefs::default(),
     };
-    for (callee, arguments) in captures.calls {
-        file.call(callee, arguments);
+    file.consumed
+        .extend(captures.ignored.iter().map(|node| node.start_byte()));
+    for (callee, receiver, arguments) in captures.calls {
+        file.call(callee, receiver, arguments);
     }
     if extractor.macro_calls {
         for tokens in captures.token_trees {
@@ -112,8 +120,10 @@ fn capture<'t>(language: &Language, source: &'t str, root: Node<'t>) -> Captures
                 .find(|c| c.index == index)
                 .map(|c| c.node)
         };
-        if let (Some(callee), Some(arguments)) = (node("callee"), node("arguments")) {
-            captures.calls.push((callee, arguments));
+        if let Some(ignored) = node("ignore") {
+            captures.ignored.push(ignored);
+        } else if let (Some(callee), Some(arguments)) = (node("callee"), node("arguments")) {
+            captures.calls.push((callee, node("receiver"), arguments));
         } else if let (Some(name), Some(value)) = (node("constant.name"), node("constant.value")) {
             let value = (language.unquote)(text(source, value));
             captures
@@ -153,8 +163,10 @@ impl<'a> FileContext<'a> {
             .find(|pattern| pattern.matches(segments, self.language.name))
     }
 
-    fn call(&mut self, callee: Node, arguments: Node) {
-        let segments = callee_segments(text(self.source, callee));
+    fn call(&mut self, callee: Node, receiver: Option<Node>, arguments: Node) {
+        let mut segments =
+            receiver.map_or_else(Vec::new, |r| callee_segments(text(self.source, r)));
+        segments.extend(callee_segments(text(self.source, callee)));
         let Some(pattern) = self.pattern_for(&segments) else {
             return;
         };
@@ -166,15 +178,28 @@ impl<'a> FileContext<'a> {
     }
 
     /// The argument node the pattern names, comments skipped.
+    /// Positions count positional arguments only; a keyword is looked up by
+    /// name where the language has keyword arguments.
     fn argument<'t>(&self, arguments: Node<'t>, wanted: &Argument) -> Option<Node<'t>> {
-        let Argument::Position(position) = wanted else {
-            return None;
-        };
         let mut cursor = arguments.walk();
-        arguments
+        let nodes = arguments
             .named_children(&mut cursor)
-            .filter(|node| !self.language.comment_kinds.contains(&node.kind()))
-            .nth(*position)
+            .filter(|node| !self.language.comment_kinds.contains(&node.kind()));
+        let keyword = self.language.keyword_argument;
+        let is_keyword = |node: &Node| keyword.is_some_and(|k| node.kind() == k.kind);
+        match wanted {
+            Argument::Position(position) => nodes.filter(|node| !is_keyword(node)).nth(*position),
+            Argument::Keyword(name) => {
+                let keyword = keyword?;
+                nodes.filter(is_keyword).find_map(|node| {
+                    let named = node.child_by_field_name(keyword.name_field)?;
+                    let spelled = text(self.source, named)
+                        .trim_start_matches(':')
+                        .trim_end_matches(':');
+                    (spelled == name).then(|| node.child_by_field_name(keyword.value_field))?
+                })
+            }
+        }
     }
 
     fn resolve(&self, node: Node, mode: KeyMode) -> Key {

@@ -18,6 +18,13 @@ argument = 1
 callee = "Feature::enabled"
 key = "name"
 
+[[scan.calls]]
+callee = "get_boolean_value"
+argument = "flag_key"
+
+[[scan.calls]]
+callee = "Flipper.enabled?"
+
 [flags.new-ui]
 type = "permission"
 owner = "team"
@@ -30,6 +37,15 @@ owner = "team"
 
 /// `(flag, kind, line)` of every reference, and the lines of dynamic keys.
 fn extract(source: &str, macro_calls: bool) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
+    extract_file("x.rs", source, macro_calls)
+}
+
+/// Like `extract`, for the language of `path`.
+fn extract_file(
+    path: &str,
+    source: &str,
+    macro_calls: bool,
+) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
     let registry = Registry::parse(
         PathBuf::from("flags.toml"),
         "flags.toml",
@@ -38,8 +54,9 @@ fn extract(source: &str, macro_calls: bool) -> (Vec<(String, RefKind, usize)>, V
     .unwrap();
     let mut extractor = Extractor::new(&registry);
     extractor.macro_calls = macro_calls;
-    let rust = language::for_path(std::path::Path::new("x.rs"));
-    let found = extractor.extract_source(source, "x.rs", rust);
+    let language = language::for_path(std::path::Path::new(path));
+    assert!(language.is_some(), "no grammar for {path}");
+    let found = extractor.extract_source(source, path, language);
     let mut refs: Vec<_> = found
         .refs
         .into_iter()
@@ -210,4 +227,122 @@ fn unparsable_code_still_yields_what_parses() {
     let source = "fn f( { flags::is_enabled(\"new-ui\"); ";
     let (refs, _) = extract(source, false);
     assert_eq!(refs.len(), 1, "{refs:?}");
+}
+
+#[test]
+fn python_calls_keywords_constants_and_docstrings() {
+    let source = r#""""Module docstring: flags.is_enabled("new-ui")."""
+KEY = "dark-mode"
+
+def f(client):
+    """Function docstring "new-ui"."""
+    # flags.is_enabled("new-ui")
+    flags.is_enabled("new-ui", default=False)
+    client.get_boolean_value(default_value=False, flag_key=KEY)
+    flags.is_enabled(f"new-{x}")
+    return 'dark-mode'
+"#;
+    let (refs, dynamic) = extract_file("x.py", source, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 2),
+            call("new-ui", 7),
+            call("dark-mode", 8),
+            literal("dark-mode", 10)
+        ]
+    );
+    assert_eq!(dynamic, [9]);
+}
+
+#[test]
+fn javascript_typescript_and_tsx() {
+    let source = r#"
+const KEY = "dark-mode";
+// flags.is_enabled("new-ui")
+/* flags.is_enabled("new-ui") */
+flags.is_enabled(`new-ui`);
+flags.is_enabled(KEY);
+flags.is_enabled(`new-${x}`);
+"#;
+    for path in ["x.js", "x.jsx", "x.ts", "x.tsx"] {
+        let (refs, dynamic) = extract_file(path, source, false);
+        assert_eq!(
+            refs,
+            [
+                literal("dark-mode", 2),
+                call("new-ui", 5),
+                call("dark-mode", 6)
+            ],
+            "{path}"
+        );
+        assert_eq!(dynamic, [7], "{path}");
+    }
+    let jsx = r#"const App = () => <Flag name="new-ui" />;"#;
+    assert_eq!(extract_file("x.tsx", jsx, false).0, [literal("new-ui", 1)]);
+}
+
+#[test]
+fn go_raw_strings_and_constants() {
+    let source = r#"package main
+
+const Key = "dark-mode"
+
+func f() {
+	// flags.is_enabled("new-ui")
+	flags.is_enabled(`new-ui`)
+	flags.is_enabled(Key)
+}
+"#;
+    let (refs, _) = extract_file("x.go", source, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 3),
+            call("new-ui", 7),
+            call("dark-mode", 8)
+        ]
+    );
+}
+
+#[test]
+fn java_receivers_and_constants() {
+    let source = r#"class A {
+  static final String KEY = "dark-mode";
+  void f() {
+    // flags.is_enabled("new-ui");
+    flags.is_enabled("new-ui");
+    is_on(ctx, KEY);
+  }
+}
+"#;
+    let (refs, _) = extract_file("A.java", source, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 2),
+            call("new-ui", 5),
+            call("dark-mode", 6)
+        ]
+    );
+}
+
+#[test]
+fn ruby_symbols_and_question_marks() {
+    let source = r#"KEY = "dark-mode"
+# flags.is_enabled("new-ui")
+Flipper.enabled?(:"new-ui", user)
+flags.is_enabled(KEY)
+flags.is_enabled("new-#{x}")
+"#;
+    let (refs, dynamic) = extract_file("x.rb", source, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 1),
+            call("new-ui", 3),
+            call("dark-mode", 4)
+        ]
+    );
+    assert_eq!(dynamic, [5]);
 }
