@@ -136,6 +136,22 @@ pub struct DynamicKey {
 pub struct FileRefs {
     pub refs: Vec<FlagRef>,
     pub dynamic: Vec<DynamicKey>,
+    /// Calls whose key names a constant defined in another file.
+    pub elsewhere: Vec<ConstantKey>,
+    /// The string constants this file defines; `None` when one name has
+    /// two values here.
+    pub constants: Vec<(String, Option<String>)>,
+    /// Whether the prefilter skipped parsing a file a grammar covers: its
+    /// constants are read later only if another file's call needs them.
+    pub unparsed: bool,
+}
+
+/// A call whose key is a constant's name, to look up across the repository.
+#[derive(Debug)]
+pub struct ConstantKey {
+    pub name: String,
+    pub call: DynamicKey,
+    pub language: &'static str,
 }
 
 /// Why a file was not searched.
@@ -245,7 +261,10 @@ impl Extractor {
         language: Option<&'static Language>,
     ) -> FileRefs {
         if !self.prefilter.is_match(source) {
-            return FileRefs::default();
+            return FileRefs {
+                unparsed: language.is_some(),
+                ..FileRefs::default()
+            };
         }
         match language {
             Some(language) => tree::extract(self, language, source, display),
@@ -297,6 +316,30 @@ pub struct Extraction {
     pub failed: Vec<String>,
 }
 
+/// String constants across the repository, by language and name: a Java
+/// call never resolves to a Rust constant.
+#[derive(Default)]
+struct Constants {
+    /// The value, or `None` once the name is defined more than once.
+    by_name: HashMap<(&'static str, String), Option<String>>,
+}
+
+impl Constants {
+    fn add(&mut self, language: &'static str, found: Vec<(String, Option<String>)>) {
+        for (name, value) in found {
+            self.by_name
+                .entry((language, name))
+                .and_modify(|known| *known = None)
+                .or_insert(value);
+        }
+    }
+
+    /// The value of the one constant named `name` in the repository.
+    fn unique(&self, language: &'static str, name: &str) -> Option<&str> {
+        self.by_name.get(&(language, name.to_string()))?.as_deref()
+    }
+}
+
 /// `Skip`, ordered for summaries.
 pub type SkipReason = &'static str;
 
@@ -324,18 +367,57 @@ impl Extractor {
             })
             .collect();
         let mut all = Extraction::default();
+        let mut constants = Constants::default();
+        let mut elsewhere = Vec::new();
+        let mut unparsed = Vec::new();
         for (file, outcome) in files.iter().zip(outcomes) {
             match outcome {
                 Extracted::Searched { language, refs } => {
                     *all.searched.entry(language).or_default() += 1;
                     all.refs.extend(refs.refs);
                     all.dynamic.extend(refs.dynamic);
+                    elsewhere.extend(refs.elsewhere);
+                    constants.add(language, refs.constants);
+                    if refs.unparsed {
+                        unparsed.push(file);
+                    }
                 }
                 Extracted::Skipped(skip) => *all.skipped.entry(skip.reason()).or_default() += 1,
                 Extracted::Unreadable(err) => {
                     all.unreadable.push(format!("{}: {err}", file.display))
                 }
                 Extracted::Panicked => all.failed.push(file.display.clone()),
+            }
+        }
+        if !elsewhere.is_empty() {
+            // A constant's uniqueness needs every definition, including
+            // those in files the prefilter skipped: parse the ones that
+            // mention a name some call is waiting for.
+            let names = AhoCorasick::new(elsewhere.iter().map(|p| p.name.as_str()))
+                .expect("names make a valid automaton");
+            let found: Vec<_> = unparsed
+                .par_iter()
+                .filter_map(|file| {
+                    let source = std::fs::read_to_string(&file.path).ok()?;
+                    let language = language::for_path(&file.path)?;
+                    names
+                        .is_match(&source)
+                        .then(|| (language.name, tree::constants(language, &source)))
+                })
+                .collect();
+            for (language, defined) in found {
+                constants.add(language, defined);
+            }
+        }
+        for pending in elsewhere {
+            match constants.unique(pending.language, &pending.name) {
+                Some(key) => all.refs.push(FlagRef {
+                    flag: self.declared(key).unwrap_or(key).to_string(),
+                    location: pending.call.location,
+                    kind: RefKind::Call,
+                    language: pending.language,
+                }),
+                None => all.dynamic.push(pending.call),
             }
         }
         all

@@ -33,6 +33,6 @@ pub(super) fn extract(extractor: &Extractor, source: &str, path: &str) -> FileRe
     }
     FileRefs {
         refs,
-        dynamic: Vec::new(),
+        ..FileRefs::default()
     }
 }

@@ -13,6 +13,8 @@
 
 (string_literal) @string
 
-(variable_declarator
-  name: (identifier) @constant.name
-  value: (string_literal) @constant.value)
+; Fields, not a method's local variables.
+(field_declaration
+  declarator: (variable_declarator
+    name: (identifier) @constant.name
+    value: (string_literal) @constant.value))

@@ -8,6 +8,8 @@
 (string) @string
 (template_string) @string
 
-(variable_declarator
-  name: (identifier) @constant.name
-  value: [(string) (template_string)] @constant.value)
+(lexical_declaration
+  kind: "const"
+  (variable_declarator
+    name: (identifier) @constant.name
+    value: [(string) (template_string)] @constant.value))

@@ -9,6 +9,16 @@
 (module . (expression_statement (string) @ignore))
 (block . (expression_statement (string) @ignore))
 
-(assignment
-  left: (identifier) @constant.name
-  right: (string) @constant.value)
+; Module and class attributes, not a function's local variables.
+(module
+  (expression_statement
+    (assignment
+      left: (identifier) @constant.name
+      right: (string) @constant.value)))
+
+(class_definition
+  body: (block
+    (expression_statement
+      (assignment
+        left: (identifier) @constant.name
+        right: (string) @constant.value))))

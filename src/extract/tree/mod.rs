@@ -9,7 +9,7 @@ use tree_sitter::{Node, Parser, QueryCursor};
 
 use super::calls::{Argument, CallPattern, KeyMode, callee_segments};
 use super::language::Language;
-use super::{DynamicKey, Extractor, FileRefs, FlagRef, LineIndex, RefKind};
+use super::{ConstantKey, DynamicKey, Extractor, FileRefs, FlagRef, LineIndex, RefKind};
 
 thread_local! {
     /// One parser per thread and language, reused for every file.
@@ -103,7 +103,28 @@ pub(super) fn extract(
     for string in captures.strings {
         file.literal(string);
     }
+    file.out.constants = file
+        .constants
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.clone()))
+        .collect();
     file.out
+}
+
+/// Only the string constants a file defines.
+pub(super) fn constants(
+    language: &'static Language,
+    source: &str,
+) -> Vec<(String, Option<String>)> {
+    let Some(tree) = parse(language, source) else {
+        return Vec::new();
+    };
+    let captures = capture(language, source, tree.root_node());
+    captures
+        .constants
+        .into_iter()
+        .map(|(name, value)| (name.to_string(), value))
+        .collect()
 }
 
 fn capture<'t>(language: &Language, source: &'t str, root: Node<'t>) -> Captures<'t> {
@@ -152,6 +173,8 @@ fn text<'s>(source: &'s str, node: Node) -> &'s str {
 enum Key {
     /// The key, and the string literal that spelled it, if one did.
     Static(String, Option<usize>),
+    /// A constant this file does not define: resolved once every file is read.
+    Elsewhere(String),
     Dynamic,
 }
 
@@ -268,7 +291,8 @@ impl<'a> FileContext<'a> {
             KeyMode::Name => Key::Static(name.to_string(), None),
             KeyMode::String => match self.constants.get(name) {
                 Some(Some(value)) => Key::Static(value.clone(), None),
-                _ => Key::Dynamic,
+                Some(None) => Key::Dynamic,
+                None => Key::Elsewhere(name.to_string()),
             },
         }
     }
@@ -291,6 +315,14 @@ impl<'a> FileContext<'a> {
                     language: self.language.name,
                 });
             }
+            Key::Elsewhere(name) => self.out.elsewhere.push(ConstantKey {
+                name,
+                call: DynamicKey {
+                    location,
+                    callee: pattern.callee.clone(),
+                },
+                language: self.language.name,
+            }),
             Key::Dynamic => self.out.dynamic.push(DynamicKey {
                 location,
                 callee: pattern.callee.clone(),

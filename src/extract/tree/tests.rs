@@ -63,10 +63,15 @@ fn extract_file(
         .map(|r| (r.flag, r.kind, r.location.line))
         .collect();
     refs.sort_by_key(|r| r.2);
-    (
-        refs,
-        found.dynamic.iter().map(|d| d.location.line).collect(),
-    )
+    // Alone, a file cannot resolve a constant defined elsewhere: such a key
+    // stays unknown, as it does when no other file defines it.
+    let dynamic = found
+        .dynamic
+        .iter()
+        .chain(found.elsewhere.iter().map(|e| &e.call));
+    let mut lines: Vec<usize> = dynamic.map(|d| d.location.line).collect();
+    lines.sort();
+    (refs, lines)
 }
 
 fn call(flag: &str, line: usize) -> (String, RefKind, usize) {

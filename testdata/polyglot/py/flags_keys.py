@@ -1,0 +1,2 @@
+class Flags:
+    CHECKOUT = "checkout-v2"

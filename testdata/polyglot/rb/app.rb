@@ -1,0 +1,1 @@
+flags.is_enabled(:unknown_symbol)

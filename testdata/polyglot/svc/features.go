@@ -1,0 +1,3 @@
+package features
+
+const TLSOptions = "tls-options"

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if flags.is_enabled(features.TLSOptions) {
+	}
+}

@@ -1,0 +1,1 @@
+export const DARK = "DARK_MODE";
