@@ -39,6 +39,15 @@ pub struct Language {
     pub unquote: fn(&str) -> Option<String>,
 }
 
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Language")
+            .field("name", &self.name)
+            .field("extensions", &self.extensions)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Language {
     pub fn grammar(&self) -> tree_sitter::Language {
         (self.grammar)()

@@ -189,6 +189,8 @@ pub struct Extractor {
     /// Keys, aliases and call names: a file with none of them is not parsed.
     prefilter: AhoCorasick,
     calls: Vec<CallPattern>,
+    /// `[[scan.queries]]`, compiled per grammar.
+    queries: Vec<crate::registry::CustomQuery>,
     /// Search macro arguments for calls (the `macro-calls` preview).
     pub macro_calls: bool,
 }
@@ -215,8 +217,19 @@ impl Extractor {
             keys,
             spelling_list,
             calls,
+            queries: registry.scan.queries.clone(),
             macro_calls: crate::preview::is_enabled("macro-calls"),
         }
+    }
+
+    /// The `[[scan.queries]]` compiled for this grammar.
+    fn queries_for(
+        &self,
+        language: &'static Language,
+    ) -> impl Iterator<Item = &crate::registry::CustomQuery> {
+        self.queries
+            .iter()
+            .filter(move |query| std::ptr::eq(query.language, language))
     }
 
     /// The declared key that `spelling` (a key or an alias) stands for.
@@ -260,7 +273,9 @@ impl Extractor {
         display: &str,
         language: Option<&'static Language>,
     ) -> FileRefs {
-        if !self.prefilter.is_match(source) {
+        // A custom query can match code that holds no key or call name.
+        let queried = language.is_some_and(|language| self.queries_for(language).next().is_some());
+        if !queried && !self.prefilter.is_match(source) {
             return FileRefs {
                 unparsed: language.is_some(),
                 ..FileRefs::default()

@@ -8,6 +8,7 @@ mod discover;
 mod error;
 mod policy;
 mod raw;
+mod scan;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -20,11 +21,12 @@ pub use discover::{REGISTRY_FILE_NAME, discover};
 pub use error::RegistryError;
 pub use policy::{DEFAULT_WARN_BEFORE_EXPIRY_DAYS, Field, FlagType, Policy};
 
-use crate::extract::calls::{Argument, CallPattern, KeyMode};
-use crate::extract::{language, sdk};
+use crate::extract::calls::CallPattern;
+use crate::extract::language::Language;
+use crate::extract::sdk;
 use crate::rules::{self, Level};
 use crate::suggest;
-use raw::{RawArgument, RawCall, RawFlag, RawPolicy, RawRegistry};
+use raw::{RawFlag, RawPolicy, RawRegistry};
 
 /// A parsed, checked flags.toml.
 #[derive(Debug)]
@@ -100,6 +102,17 @@ pub struct ScanSettings {
     pub exclude: Vec<Spanned<String>>,
     /// The `[[scan.calls]]` patterns followed by those of the `sdks` presets.
     pub calls: Vec<CallPattern>,
+    /// `[[scan.queries]]`, compiled.
+    pub queries: Vec<CustomQuery>,
+}
+
+/// A `[[scan.queries]]` entry compiled for one grammar: every node its
+/// capture matches spells a flag key.
+#[derive(Debug, Clone)]
+pub struct CustomQuery {
+    pub language: &'static Language,
+    pub query: std::sync::Arc<tree_sitter::Query>,
+    pub capture: u32,
 }
 
 /// `[report]`.
@@ -183,9 +196,14 @@ impl Registry {
             rule_levels.insert(name.into_inner(), parsed);
         }
 
+        let mut queries = Vec::new();
+        for raw_query in &raw.scan.queries {
+            queries
+                .extend(scan::compile_query(raw_query).map_err(|(span, m, h)| fail(span, m, h))?);
+        }
         let mut calls = Vec::new();
         for raw_call in raw.scan.calls {
-            calls.push(parse_call(raw_call).map_err(|(span, m, h)| fail(span, m, h))?);
+            calls.push(scan::parse_call(raw_call).map_err(|(span, m, h)| fail(span, m, h))?);
         }
         for name in &raw.scan.sdks {
             let preset = sdk::preset(name.get_ref()).ok_or_else(|| {
@@ -218,6 +236,7 @@ impl Registry {
                 include: raw.scan.include,
                 exclude: raw.scan.exclude,
                 calls,
+                queries,
             },
             report: ReportSettings {
                 repository_url: raw.report.repository_url,
@@ -238,7 +257,7 @@ impl Registry {
     }
 }
 
-type Invalid = (Range<usize>, String, Option<String>);
+pub(crate) type Invalid = (Range<usize>, String, Option<String>);
 
 fn parse_type(name: &Spanned<String>) -> Result<FlagType, (String, Option<String>)> {
     FlagType::from_name(name.get_ref()).ok_or_else(|| {
@@ -371,58 +390,6 @@ fn apply_policy(policy: &mut Policy, raw: RawPolicy) -> Result<(), Invalid> {
             .collect::<Result<_, _>>()?;
     }
     Ok(())
-}
-
-fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
-    let callee_span = raw.callee.span();
-    let callee = raw.callee.into_inner();
-    let argument = match raw.argument {
-        None => Argument::Position(0),
-        Some(argument) => match argument.get_ref() {
-            RawArgument::Position(index) => {
-                Argument::Position(usize::try_from(*index).map_err(|_| {
-                    (
-                        argument.span(),
-                        "an argument position starts at 0".into(),
-                        None,
-                    )
-                })?)
-            }
-            RawArgument::Keyword(name) => Argument::Keyword(name.clone()),
-        },
-    };
-    let key = match raw.key {
-        None => KeyMode::String,
-        Some(key) => match key.get_ref().as_str() {
-            "string" => KeyMode::String,
-            "name" => KeyMode::Name,
-            other => {
-                return Err((
-                    key.span(),
-                    format!("unknown key mode `{other}`"),
-                    Some(suggest::hint(other, &["string", "name"])),
-                ));
-            }
-        },
-    };
-    let mut languages = Vec::new();
-    for name in raw.languages.unwrap_or_default() {
-        if !language::NAMES.contains(&name.get_ref().as_str()) {
-            return Err((
-                name.span(),
-                format!("unknown language `{}`", name.get_ref()),
-                Some(suggest::hint(name.get_ref(), &language::NAMES)),
-            ));
-        }
-        languages.push(name.into_inner());
-    }
-    CallPattern::new(&callee, argument, key, languages).ok_or_else(|| {
-        (
-            callee_span,
-            format!("`{callee}` is not a callee pattern"),
-            Some("write the end of a call's path, like `flags::is_enabled` or `is_enabled`".into()),
-        )
-    })
 }
 
 /// An alias must not be another flag's key or alias: a reference would be

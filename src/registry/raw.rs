@@ -61,6 +61,17 @@ pub struct RawScan {
     pub sdks: Vec<Spanned<String>>,
     #[serde(default)]
     pub calls: Vec<RawCall>,
+    #[serde(default)]
+    pub queries: Vec<RawQuery>,
+}
+
+/// `[[scan.queries]]`: a raw tree-sitter query for APIs no pattern fits.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuery {
+    pub language: Spanned<String>,
+    pub query: Spanned<String>,
+    pub capture: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -73,6 +73,7 @@ pub(super) fn extract(
         return FileRefs::default();
     };
     let captures = capture(language, source, tree.root_node());
+    let custom = custom_keys(extractor, language, source, tree.root_node());
     let mut file = FileContext {
         extractor,
         language,
@@ -100,6 +101,9 @@ pub(super) fn extract(
             file.token_tree(tokens);
         }
     }
+    for node in custom {
+        file.custom(node);
+    }
     for string in captures.strings {
         file.literal(string);
     }
@@ -109,6 +113,30 @@ pub(super) fn extract(
         .map(|(name, value)| (name.to_string(), value.clone()))
         .collect();
     file.out
+}
+
+/// The nodes the `[[scan.queries]]` for this grammar capture as keys.
+fn custom_keys<'t>(
+    extractor: &Extractor,
+    language: &'static Language,
+    source: &'t str,
+    root: Node<'t>,
+) -> Vec<Node<'t>> {
+    let mut nodes = Vec::new();
+    for custom in extractor.queries_for(language) {
+        let mut cursor = QueryCursor::new();
+        let mut matches = cursor.matches(&custom.query, root, source.as_bytes());
+        while let Some(found) = matches.next() {
+            nodes.extend(
+                found
+                    .captures()
+                    .iter()
+                    .filter(|c| c.index == custom.capture)
+                    .map(|c| c.node),
+            );
+        }
+    }
+    nodes
 }
 
 /// Only the string constants a file defines.
@@ -330,6 +358,26 @@ impl<'a> FileContext<'a> {
         }
     }
 
+    /// A key a `[[scan.queries]]` capture spells: a string literal's value,
+    /// or the node's text (an identifier, an enum variant).
+    fn custom(&mut self, node: Node) {
+        let key = if self.is_string(node) {
+            match (self.language.unquote)(text(self.source, node)) {
+                Some(key) => key,
+                None => return,
+            }
+        } else {
+            text(self.source, node).to_string()
+        };
+        self.consumed.insert(node.start_byte());
+        self.out.refs.push(FlagRef {
+            flag: self.extractor.declared(&key).unwrap_or(&key).to_string(),
+            location: self.lines.location(self.path, node.byte_range()),
+            kind: RefKind::Call,
+            language: self.language.name,
+        });
+    }
+
     fn literal(&mut self, node: Node) {
         if self.consumed.contains(&node.start_byte()) {
             return;
@@ -346,122 +394,9 @@ impl<'a> FileContext<'a> {
             });
         }
     }
-
-    /// Macro arguments are flat tokens: `flags :: is_enabled ( "key" )`.
-    /// A call there is an identifier path followed by a parenthesised tree.
-    fn token_tree(&mut self, tree: Node) {
-        let Some(tree_kind) = self.language.token_tree_kind else {
-            return;
-        };
-        let mut cursor = tree.walk();
-        let tokens: Vec<Node> = tree.children(&mut cursor).collect();
-        for (index, token) in tokens.iter().enumerate() {
-            if token.kind() == tree_kind {
-                self.token_tree(*token);
-                let is_call = index > 0
-                    && tokens[index - 1].kind() == "identifier"
-                    && text(self.source, *token).starts_with('(');
-                if is_call {
-                    self.token_call(&tokens[..index], *token);
-                }
-            }
-        }
-    }
-
-    fn token_call(&mut self, before: &[Node], arguments: Node) {
-        let mut start = before.len() - 1;
-        while start >= 2
-            && matches!(before[start - 1].kind(), "::" | ".")
-            && before[start - 2].kind() == "identifier"
-        {
-            start -= 2;
-        }
-        let callee_text =
-            &self.source[before[start].start_byte()..before[before.len() - 1].end_byte()];
-        let segments = callee_segments(callee_text);
-        let Some(pattern) = self.pattern_for(&segments) else {
-            return;
-        };
-        let Argument::Position(position) = pattern.argument else {
-            return;
-        };
-        let inner = self.tokens_inside(arguments);
-        let Some(argument) = inner.split(|token| token.kind() == ",").nth(position) else {
-            return;
-        };
-        let (Some(first), Some(last)) = (argument.first(), argument.last()) else {
-            return;
-        };
-        let key = self.token_key(argument, pattern.key);
-        self.record(key, first.start_byte()..last.end_byte(), pattern);
-    }
-
-    /// The tokens between a token tree's brackets, comments left out.
-    fn tokens_inside<'t>(&self, tree: Node<'t>) -> Vec<Node<'t>> {
-        let mut cursor = tree.walk();
-        let tokens: Vec<Node> = tree.children(&mut cursor).collect();
-        let inner = tokens
-            .get(1..tokens.len().saturating_sub(1))
-            .unwrap_or_default();
-        inner
-            .iter()
-            .copied()
-            .filter(|token| !self.language.comment_kinds.contains(&token.kind()))
-            .collect()
-    }
-
-    /// The key an argument's tokens spell: `"k"`, `&"k"`, `"k".to_string()`,
-    /// `String::from("k")`, `KEY` or `keys::KEY`.
-    fn token_key(&self, tokens: &[Node], mode: KeyMode) -> Key {
-        let start = tokens
-            .iter()
-            .take_while(|token| matches!(token.kind(), "&" | "mut"))
-            .count();
-        let tokens = &tokens[start..];
-        let is_conversion = |token: &Node| {
-            token.kind() == "identifier"
-                && self
-                    .language
-                    .conversions
-                    .contains(&text(self.source, *token))
-        };
-        let is_empty_tree =
-            |token: &Node| self.tokens_inside(*token).is_empty() && token.kind() != "identifier";
-        match tokens {
-            [single] if self.is_string(*single) || single.kind() == "identifier" => {
-                self.resolve(*single, mode)
-            }
-            [string, dot, method, call]
-                if self.is_string(*string)
-                    && dot.kind() == "."
-                    && is_conversion(method)
-                    && is_empty_tree(call) =>
-            {
-                self.resolve(*string, mode)
-            }
-            [.., method, call]
-                if is_conversion(method) && self.language.token_tree_kind == Some(call.kind()) =>
-            {
-                match self.tokens_inside(*call).as_slice() {
-                    [string] if self.is_string(*string) => self.resolve(*string, mode),
-                    _ => Key::Dynamic,
-                }
-            }
-            [first, .., last]
-                if tokens
-                    .iter()
-                    .all(|t| matches!(t.kind(), "identifier" | "::")) =>
-            {
-                let path = &self.source[first.start_byte()..last.end_byte()];
-                match callee_segments(path).last() {
-                    Some(name) => self.resolve_name(name, mode),
-                    None => Key::Dynamic,
-                }
-            }
-            _ => Key::Dynamic,
-        }
-    }
 }
+
+mod tokens;
 
 #[cfg(test)]
 mod tests;
