@@ -91,7 +91,7 @@ const JS_STRINGS: &[&str] = &["string", "template_string"];
 const JS_NAMES: &[&str] = &["identifier", "member_expression"];
 const JS_COMMENTS: &[&str] = &["comment"];
 
-pub static LANGUAGES: [Language; 8] = [
+pub static LANGUAGES: [Language; 11] = [
     Language {
         name: "rust",
         extensions: &["rs"],
@@ -235,6 +235,58 @@ pub static LANGUAGES: [Language; 8] = [
             value_field: "value",
         }),
         unquote: strings::ruby,
+    },
+    Language {
+        name: "csharp",
+        extensions: &["cs"],
+        grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
+        query_source: include_str!("queries/csharp.scm"),
+        query: OnceLock::new(),
+        string_kinds: &[
+            "string_literal",
+            "verbatim_string_literal",
+            "raw_string_literal",
+        ],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "member_access_expression"],
+        transparent_kinds: &["argument", "parenthesized_expression"],
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::csharp,
+    },
+    Language {
+        name: "kotlin",
+        extensions: &["kt", "kts"],
+        grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),
+        query_source: include_str!("queries/kotlin.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string_literal"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "navigation_expression"],
+        transparent_kinds: &["value_argument", "parenthesized_expression"],
+        comment_kinds: &["line_comment", "block_comment"],
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::kotlin,
+    },
+    Language {
+        name: "php",
+        extensions: &["php"],
+        grammar: || tree_sitter_php::LANGUAGE_PHP.into(),
+        query_source: include_str!("queries/php.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string", "encapsed_string"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["name", "qualified_name", "class_constant_access_expression"],
+        transparent_kinds: &["argument", "parenthesized_expression"],
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::php,
     },
 ];
 

@@ -113,6 +113,53 @@ pub fn ruby(text: &str) -> Option<String> {
     }
 }
 
+/// `"a"`, verbatim `@"a"` (`""` is a quote) and raw `"""a"""`.
+pub fn csharp(text: &str) -> Option<String> {
+    if let Some(verbatim) = text.strip_prefix('@') {
+        return Some(between(verbatim, "\"")?.replace("\"\"", "\""));
+    }
+    if let Some(raw) = between(text, "\"\"\"") {
+        return Some(raw.to_string());
+    }
+    unescape(between(text, "\"")?)
+}
+
+/// `"a"` and `"""a"""` without `$name` or `${}` templates.
+pub fn kotlin(text: &str) -> Option<String> {
+    let (inner, raw) = match between(text, "\"\"\"") {
+        Some(inner) => (inner, true),
+        None => (between(text, "\"")?, false),
+    };
+    if has_template(inner) {
+        return None;
+    }
+    if raw {
+        Some(inner.to_string())
+    } else {
+        unescape(inner)
+    }
+}
+
+/// `'a'`, and `"a"` without `$var` or `{$...}`.
+pub fn php(text: &str) -> Option<String> {
+    if let Some(inner) = between(text, "'") {
+        return Some(inner.replace("\\'", "'").replace("\\\\", "\\"));
+    }
+    let inner = between(text, "\"")?;
+    if has_template(inner) {
+        None
+    } else {
+        unescape(inner)
+    }
+}
+
+/// `$name` or `${`: an interpolation in Kotlin or PHP.
+fn has_template(inner: &str) -> bool {
+    inner.match_indices('$').any(|(at, _)| {
+        inner[at + 1..].starts_with(|c: char| c == '{' || c == '_' || c.is_alphabetic())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,5 +202,18 @@ mod tests {
         assert_eq!(ruby(":\"new-ui\"").as_deref(), Some("new-ui"));
         assert_eq!(ruby("'new-ui'").as_deref(), Some("new-ui"));
         assert_eq!(ruby("\"new-#{x}\""), None);
+    }
+
+    #[test]
+    fn csharp_kotlin_php_strings() {
+        assert_eq!(csharp("\"new-ui\"").as_deref(), Some("new-ui"));
+        assert_eq!(csharp("@\"a\"\"b\"").as_deref(), Some("a\"b"));
+        assert_eq!(kotlin("\"new-ui\"").as_deref(), Some("new-ui"));
+        assert_eq!(kotlin("\"new-${x}\""), None);
+        assert_eq!(kotlin("\"new-$x\""), None);
+        assert_eq!(kotlin("\"costs $5\"").as_deref(), Some("costs $5"));
+        assert_eq!(php("'new-ui'").as_deref(), Some("new-ui"));
+        assert_eq!(php("\"new-$x\""), None);
+        assert_eq!(php("\"new-ui\"").as_deref(), Some("new-ui"));
     }
 }

@@ -215,8 +215,13 @@ impl<'a> FileContext<'a> {
     }
 
     fn call(&mut self, callee: Node, receiver: Option<Node>, arguments: Node) {
-        let mut segments =
-            receiver.map_or_else(Vec::new, |r| callee_segments(text(self.source, r)));
+        // PHP's `$flags->is_enabled()` calls a method of the variable `flags`.
+        let mut segments: Vec<&str> = receiver.map_or_else(Vec::new, |r| {
+            callee_segments(text(self.source, r))
+                .into_iter()
+                .map(|segment| segment.trim_start_matches('$'))
+                .collect()
+        });
         segments.extend(callee_segments(text(self.source, callee)));
         let Some(pattern) = self.pattern_for(&segments) else {
             return;

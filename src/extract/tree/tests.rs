@@ -351,3 +351,64 @@ flags.is_enabled("new-#{x}")
     );
     assert_eq!(dynamic, [5]);
 }
+
+#[test]
+fn csharp_kotlin_and_php() {
+    let csharp = r#"class A {
+  const string Key = "dark-mode";
+  void F() {
+    // flags.is_enabled("new-ui");
+    flags.is_enabled(@"new-ui");
+    flags.is_enabled(Key);
+    flags.is_enabled($"new-{x}");
+  }
+}
+"#;
+    let (refs, dynamic) = extract_file("A.cs", csharp, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 2),
+            call("new-ui", 5),
+            call("dark-mode", 6)
+        ]
+    );
+    assert_eq!(dynamic, [7]);
+
+    let kotlin = r#"const val KEY = "dark-mode"
+fun f() {
+    // flags.is_enabled("new-ui")
+    flags.is_enabled("new-ui")
+    flags.is_enabled(KEY)
+    flags.is_enabled("new-$x")
+}
+"#;
+    let (refs, dynamic) = extract_file("a.kt", kotlin, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 1),
+            call("new-ui", 4),
+            call("dark-mode", 5)
+        ]
+    );
+    assert_eq!(dynamic, [6]);
+
+    let php = r#"<?php
+const KEY = 'dark-mode';
+// $flags->is_enabled("new-ui");
+$flags->is_enabled('new-ui');
+flags::is_enabled(KEY);
+$flags->is_enabled("new-$x");
+"#;
+    let (refs, dynamic) = extract_file("a.php", php, false);
+    assert_eq!(
+        refs,
+        [
+            literal("dark-mode", 2),
+            call("new-ui", 4),
+            call("dark-mode", 5)
+        ]
+    );
+    assert_eq!(dynamic, [6]);
+}
