@@ -4,13 +4,32 @@
 //! method chain: `crate::flags::is_enabled(..)`, `flags::is_enabled(..)`, and
 //! for a one-segment pattern `is_enabled` also `client.is_enabled(..)`.
 
-/// Which argument holds the key.
+/// Which argument holds the key: a position, a keyword, or both (an SDK
+/// whose key may be passed either way, as Python allows).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Argument {
-    /// Zero-based position among the call's arguments.
-    Position(usize),
-    /// A keyword argument, for languages that have them.
-    Keyword(String),
+pub struct Argument {
+    /// Zero-based position among the call's positional arguments.
+    pub position: Option<usize>,
+    /// The keyword argument's name, for languages that have them.
+    pub keyword: Option<String>,
+}
+
+impl Argument {
+    /// The argument at `position`.
+    pub fn at(position: usize) -> Argument {
+        Argument {
+            position: Some(position),
+            keyword: None,
+        }
+    }
+
+    /// The keyword argument `name`.
+    pub fn named(name: &str) -> Argument {
+        Argument {
+            position: None,
+            keyword: Some(name.to_string()),
+        }
+    }
 }
 
 /// How the key argument spells the key.
@@ -115,7 +134,7 @@ mod tests {
     use super::*;
 
     fn pattern(callee: &str) -> CallPattern {
-        CallPattern::new(callee, Argument::Position(0), KeyMode::String, vec![]).unwrap()
+        CallPattern::new(callee, Argument::at(0), KeyMode::String, vec![]).unwrap()
     }
 
     #[test]
@@ -151,7 +170,7 @@ mod tests {
     fn a_pattern_can_be_limited_to_languages() {
         let rust_only = CallPattern::new(
             "is_enabled",
-            Argument::Position(0),
+            Argument::at(0),
             KeyMode::String,
             vec!["rust".into()],
         )
@@ -162,15 +181,9 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_path() {
-        assert!(CallPattern::new("", Argument::Position(0), KeyMode::String, vec![]).is_none());
+        assert!(CallPattern::new("", Argument::at(0), KeyMode::String, vec![]).is_none());
         assert!(
-            CallPattern::new(
-                "is enabled()",
-                Argument::Position(0),
-                KeyMode::String,
-                vec![]
-            )
-            .is_none()
+            CallPattern::new("is enabled()", Argument::at(0), KeyMode::String, vec![]).is_none()
         );
     }
 }

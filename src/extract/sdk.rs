@@ -68,7 +68,7 @@ pub fn preset(name: &str) -> Option<Vec<CallPattern>> {
             entry.methods.iter().map(|method| {
                 CallPattern::new(
                     method,
-                    Argument::Position(entry.key_argument),
+                    Argument::at(entry.key_argument),
                     KeyMode::String,
                     vec![entry.language.to_string()],
                 )

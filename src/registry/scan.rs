@@ -10,10 +10,10 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
     let callee_span = raw.callee.span();
     let callee = raw.callee.into_inner();
     let argument = match raw.argument {
-        None => Argument::Position(0),
+        None => Argument::at(0),
         Some(argument) => match argument.get_ref() {
             RawArgument::Position(index) => {
-                Argument::Position(usize::try_from(*index).map_err(|_| {
+                Argument::at(usize::try_from(*index).map_err(|_| {
                     (
                         argument.span(),
                         "an argument position starts at 0".into(),
@@ -21,7 +21,7 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
                     )
                 })?)
             }
-            RawArgument::Keyword(name) => Argument::Keyword(name.clone()),
+            RawArgument::Keyword(name) => Argument::named(name),
         },
     };
     let key = match raw.key {

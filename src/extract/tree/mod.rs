@@ -243,19 +243,28 @@ impl<'a> FileContext<'a> {
             .filter(|node| !self.language.comment_kinds.contains(&node.kind()));
         let keyword = self.language.keyword_argument;
         let is_keyword = |node: &Node| keyword.is_some_and(|k| node.kind() == k.kind);
-        match wanted {
-            Argument::Position(position) => nodes.filter(|node| !is_keyword(node)).nth(*position),
-            Argument::Keyword(name) => {
-                let keyword = keyword?;
-                nodes.filter(is_keyword).find_map(|node| {
-                    let named = node.child_by_field_name(keyword.name_field)?;
-                    let spelled = text(self.source, named)
-                        .trim_start_matches(':')
-                        .trim_end_matches(':');
-                    (spelled == name).then(|| node.child_by_field_name(keyword.value_field))?
-                })
-            }
-        }
+        let nodes: Vec<Node> = nodes.collect();
+        let by_keyword = wanted
+            .keyword
+            .as_deref()
+            .zip(keyword)
+            .and_then(|(name, keyword)| {
+                nodes
+                    .iter()
+                    .filter(|node| is_keyword(node))
+                    .find_map(|node| {
+                        let named = node.child_by_field_name(keyword.name_field)?;
+                        let spelled = text(self.source, named).trim_matches(':');
+                        (spelled == name).then(|| node.child_by_field_name(keyword.value_field))?
+                    })
+            });
+        by_keyword.or_else(|| {
+            let position = wanted.position?;
+            nodes
+                .into_iter()
+                .filter(|node| !is_keyword(node))
+                .nth(position)
+        })
     }
 
     fn resolve(&self, node: Node, mode: KeyMode) -> Key {

@@ -5,7 +5,7 @@
 use tree_sitter::Node;
 
 use super::{FileContext, Key, text};
-use crate::extract::calls::{Argument, KeyMode, callee_segments};
+use crate::extract::calls::{KeyMode, callee_segments};
 
 impl FileContext<'_> {
     /// Macro arguments are flat tokens: `flags :: is_enabled ( "key" )`.
@@ -43,7 +43,7 @@ impl FileContext<'_> {
         let Some(pattern) = self.pattern_for(&segments) else {
             return;
         };
-        let Argument::Position(position) = pattern.argument else {
+        let Some(position) = pattern.argument.position else {
             return;
         };
         let inner = self.tokens_inside(arguments);
