@@ -7,16 +7,20 @@ use super::calls::{Argument, CallPattern, KeyMode};
 
 struct SdkCalls {
     sdk: &'static str,
-    language: &'static str,
+    /// Languages whose SDK spells the methods this way.
+    languages: &'static [&'static str],
     methods: &'static [&'static str],
+    /// The key's position among the call's arguments.
     key_argument: usize,
+    /// The key's keyword, where callers may pass it by name.
+    keyword: Option<&'static str>,
 }
 
 const SDK_CALLS: &[SdkCalls] = &[
     // open-feature crate: `client.get_bool_value("flag-key", Some(&ctx), None)`.
     SdkCalls {
         sdk: "openfeature",
-        language: "rust",
+        languages: &["rust"],
         methods: &[
             "get_bool_value",
             "get_int_value",
@@ -30,11 +34,12 @@ const SDK_CALLS: &[SdkCalls] = &[
             "get_struct_details",
         ],
         key_argument: 0,
+        keyword: None,
     },
     // launchdarkly-server-sdk crate: `client.bool_variation(&context, "flag-key", false)`.
     SdkCalls {
         sdk: "launchdarkly",
-        language: "rust",
+        languages: &["rust"],
         methods: &[
             "bool_variation",
             "str_variation",
@@ -50,6 +55,7 @@ const SDK_CALLS: &[SdkCalls] = &[
             "variation_detail",
         ],
         key_argument: 1,
+        keyword: None,
     },
 ];
 
@@ -65,14 +71,14 @@ pub fn preset(name: &str) -> Option<Vec<CallPattern>> {
         .iter()
         .filter(|entry| entry.sdk == name)
         .flat_map(|entry| {
-            entry.methods.iter().map(|method| {
-                CallPattern::new(
-                    method,
-                    Argument::at(entry.key_argument),
-                    KeyMode::String,
-                    vec![entry.language.to_string()],
-                )
-                .expect("preset methods are identifiers")
+            let argument = Argument {
+                position: Some(entry.key_argument),
+                keyword: entry.keyword.map(str::to_string),
+            };
+            let languages: Vec<String> = entry.languages.iter().map(|l| l.to_string()).collect();
+            entry.methods.iter().map(move |method| {
+                CallPattern::new(method, argument.clone(), KeyMode::String, languages.clone())
+                    .expect("preset methods are identifiers")
             })
         })
         .collect();
