@@ -86,10 +86,38 @@ pub const NAMES: [&str; 10] = [
     "php",
 ];
 
-/// The node kinds of JavaScript, shared by TypeScript and TSX.
-const JS_STRINGS: &[&str] = &["string", "template_string"];
-const JS_NAMES: &[&str] = &["identifier", "member_expression"];
-const JS_COMMENTS: &[&str] = &["comment"];
+/// A row of the JavaScript family: JavaScript, TypeScript and TSX share
+/// the query and node kinds, each with its own grammar.
+const fn javascript_like(
+    name: &'static str,
+    extensions: &'static [&'static str],
+    grammar: fn() -> tree_sitter::Language,
+    transparent_kinds: &'static [&'static str],
+) -> Language {
+    Language {
+        name,
+        extensions,
+        grammar,
+        query_source: include_str!("queries/javascript.scm"),
+        query: OnceLock::new(),
+        string_kinds: &["string", "template_string"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "member_expression"],
+        transparent_kinds,
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: None,
+        unquote: strings::javascript,
+    }
+}
+
+/// TypeScript's type assertions (`KEY as string`, `KEY!`) keep the value.
+const TS_TRANSPARENT: &[&str] = &[
+    "parenthesized_expression",
+    "as_expression",
+    "non_null_expression",
+];
 
 pub static LANGUAGES: [Language; 11] = [
     Language {
@@ -128,62 +156,24 @@ pub static LANGUAGES: [Language; 11] = [
         }),
         unquote: strings::python,
     },
-    Language {
-        name: "javascript",
-        extensions: &["js", "mjs", "cjs", "jsx"],
-        grammar: || tree_sitter_javascript::LANGUAGE.into(),
-        query_source: include_str!("queries/javascript.scm"),
-        query: OnceLock::new(),
-        string_kinds: JS_STRINGS,
-        call_kinds: &[],
-        conversions: &[],
-        name_kinds: JS_NAMES,
-        transparent_kinds: &["parenthesized_expression"],
-        comment_kinds: JS_COMMENTS,
-        token_tree_kind: None,
-        keyword_argument: None,
-        unquote: strings::javascript,
-    },
-    Language {
-        name: "typescript",
-        extensions: &["ts", "mts", "cts"],
-        grammar: || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
-        query_source: include_str!("queries/javascript.scm"),
-        query: OnceLock::new(),
-        string_kinds: JS_STRINGS,
-        call_kinds: &[],
-        conversions: &[],
-        name_kinds: JS_NAMES,
-        transparent_kinds: &[
-            "parenthesized_expression",
-            "as_expression",
-            "non_null_expression",
-        ],
-        comment_kinds: JS_COMMENTS,
-        token_tree_kind: None,
-        keyword_argument: None,
-        unquote: strings::javascript,
-    },
-    Language {
-        name: "typescript",
-        extensions: &["tsx"],
-        grammar: || tree_sitter_typescript::LANGUAGE_TSX.into(),
-        query_source: include_str!("queries/javascript.scm"),
-        query: OnceLock::new(),
-        string_kinds: JS_STRINGS,
-        call_kinds: &[],
-        conversions: &[],
-        name_kinds: JS_NAMES,
-        transparent_kinds: &[
-            "parenthesized_expression",
-            "as_expression",
-            "non_null_expression",
-        ],
-        comment_kinds: JS_COMMENTS,
-        token_tree_kind: None,
-        keyword_argument: None,
-        unquote: strings::javascript,
-    },
+    javascript_like(
+        "javascript",
+        &["js", "mjs", "cjs", "jsx"],
+        || tree_sitter_javascript::LANGUAGE.into(),
+        &["parenthesized_expression"],
+    ),
+    javascript_like(
+        "typescript",
+        &["ts", "mts", "cts"],
+        || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+        TS_TRANSPARENT,
+    ),
+    javascript_like(
+        "typescript",
+        &["tsx"],
+        || tree_sitter_typescript::LANGUAGE_TSX.into(),
+        TS_TRANSPARENT,
+    ),
     Language {
         name: "go",
         extensions: &["go"],
