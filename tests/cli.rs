@@ -23,3 +23,16 @@ fn readme_lists_every_rule_with_its_summary() {
         assert!(readme.contains(&row), "README.md lacks the row:\n{row}");
     }
 }
+
+/// The README's SDK table lists every (SDK, language) pair the presets cover.
+#[test]
+fn readme_lists_every_sdk_language_pair() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for (sdk, language) in flaglint::extract::sdk::pairs() {
+        let row = format!("| `{sdk}` | {language} |");
+        assert!(
+            readme.contains(&row),
+            "README.md lacks the row for {sdk} in {language}"
+        );
+    }
+}

@@ -1,66 +1,54 @@
 //! Built-in call patterns for flag SDKs, enabled with `[scan] sdks = [...]`.
 //!
-//! Each entry is taken from the SDK's own documentation: the method names and
-//! the position of the key among the arguments.
+//! The presets are data: `sdk_presets.toml`, one row per SDK and group of
+//! languages that spell its methods alike, each citing where it was
+//! confirmed. It is compiled into the binary and read once.
+
+use std::sync::LazyLock;
+
+use serde::Deserialize;
 
 use super::calls::{Argument, CallPattern, KeyMode};
 
+/// One row of `sdk_presets.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct SdkCalls {
-    sdk: &'static str,
+    sdk: String,
     /// Languages whose SDK spells the methods this way.
-    languages: &'static [&'static str],
-    methods: &'static [&'static str],
-    /// The key's position among the call's arguments.
-    key_argument: usize,
+    languages: Vec<String>,
+    methods: Vec<String>,
+    /// The key's position among the call's positional arguments.
+    key_argument: Option<usize>,
     /// The key's keyword, where callers may pass it by name.
-    keyword: Option<&'static str>,
+    keyword: Option<String>,
+    /// Where the row was confirmed.
+    #[allow(dead_code)]
+    source: String,
 }
 
-const SDK_CALLS: &[SdkCalls] = &[
-    // open-feature crate: `client.get_bool_value("flag-key", Some(&ctx), None)`.
-    SdkCalls {
-        sdk: "openfeature",
-        languages: &["rust"],
-        methods: &[
-            "get_bool_value",
-            "get_int_value",
-            "get_float_value",
-            "get_string_value",
-            "get_struct_value",
-            "get_bool_details",
-            "get_int_details",
-            "get_float_details",
-            "get_string_details",
-            "get_struct_details",
-        ],
-        key_argument: 0,
-        keyword: None,
-    },
-    // launchdarkly-server-sdk crate: `client.bool_variation(&context, "flag-key", false)`.
-    SdkCalls {
-        sdk: "launchdarkly",
-        languages: &["rust"],
-        methods: &[
-            "bool_variation",
-            "str_variation",
-            "float_variation",
-            "int_variation",
-            "json_variation",
-            "bool_variation_detail",
-            "str_variation_detail",
-            "float_variation_detail",
-            "int_variation_detail",
-            "json_variation_detail",
-            "variation",
-            "variation_detail",
-        ],
-        key_argument: 1,
-        keyword: None,
-    },
-];
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Presets {
+    preset: Vec<SdkCalls>,
+}
+
+static SDK_CALLS: LazyLock<Vec<SdkCalls>> = LazyLock::new(|| {
+    toml::from_str::<Presets>(include_str!("sdk_presets.toml"))
+        .expect("sdk_presets.toml is valid (a unit test checks it)")
+        .preset
+});
 
 /// Every preset name `[scan] sdks` accepts.
-pub const NAMES: [&str; 2] = ["openfeature", "launchdarkly"];
+pub const NAMES: [&str; 7] = [
+    "openfeature",
+    "launchdarkly",
+    "unleash",
+    "flagsmith",
+    "growthbook",
+    "statsig",
+    "split",
+];
 
 /// The call patterns of the preset `name`, or `None` for an unknown name.
 pub fn preset(name: &str) -> Option<Vec<CallPattern>> {
@@ -72,22 +60,72 @@ pub fn preset(name: &str) -> Option<Vec<CallPattern>> {
         .filter(|entry| entry.sdk == name)
         .flat_map(|entry| {
             let argument = Argument {
-                position: Some(entry.key_argument),
-                keyword: entry.keyword.map(str::to_string),
+                position: entry.key_argument,
+                keyword: entry.keyword.clone(),
             };
-            let languages: Vec<String> = entry.languages.iter().map(|l| l.to_string()).collect();
             entry.methods.iter().map(move |method| {
-                CallPattern::new(method, argument.clone(), KeyMode::String, languages.clone())
-                    .expect("preset methods are identifiers")
+                CallPattern::new(
+                    method,
+                    argument.clone(),
+                    KeyMode::String,
+                    entry.languages.clone(),
+                )
+                .expect("preset methods are identifiers")
             })
         })
         .collect();
     Some(patterns)
 }
 
+/// Every (SDK, language) pair the presets cover, sorted.
+pub fn pairs() -> Vec<(&'static str, &'static str)> {
+    let mut pairs: Vec<_> = SDK_CALLS
+        .iter()
+        .flat_map(|entry| {
+            entry
+                .languages
+                .iter()
+                .map(move |language| (entry.sdk.as_str(), language.as_str()))
+        })
+        .collect();
+    pairs.sort();
+    pairs.dedup();
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::language;
+
+    #[test]
+    fn every_row_is_valid() {
+        assert!(!SDK_CALLS.is_empty());
+        for entry in SDK_CALLS.iter() {
+            assert!(
+                NAMES.contains(&entry.sdk.as_str()),
+                "unknown SDK {}",
+                entry.sdk
+            );
+            for language in &entry.languages {
+                assert!(
+                    language::NAMES.contains(&language.as_str()),
+                    "{}: {language}",
+                    entry.sdk
+                );
+            }
+            assert!(
+                entry.key_argument.is_some() || entry.keyword.is_some(),
+                "{}",
+                entry.sdk
+            );
+            assert!(
+                !entry.methods.is_empty() && !entry.source.is_empty(),
+                "{}",
+                entry.sdk
+            );
+        }
+    }
 
     #[test]
     fn every_name_has_patterns() {

@@ -1,0 +1,5 @@
+class Main {
+  void Run() {
+    client.IsFeatureEnabled("flagsmith-csharp", false);
+  }
+}

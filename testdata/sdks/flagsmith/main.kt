@@ -1,0 +1,3 @@
+fun main() {
+    client.hasFeatureFlag("flagsmith-kotlin", false)
+}

@@ -1,0 +1,2 @@
+<?php
+$client->isFeatureEnabled("flagsmith-php", false);

@@ -1,0 +1,1 @@
+client.feature_enabled?("flagsmith-ruby", false)

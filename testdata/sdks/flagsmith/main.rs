@@ -1,0 +1,3 @@
+fn main() {
+    client.is_feature_enabled("flagsmith-rust", false);
+}

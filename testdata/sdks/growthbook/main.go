@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	client.EvalFeature(ctx, "growthbook-go", false)
+}

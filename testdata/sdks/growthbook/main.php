@@ -1,0 +1,2 @@
+<?php
+$client->isOn("growthbook-php", false);

@@ -1,0 +1,2 @@
+def main(client, ctx):
+    client.is_on("growthbook-python", false)

@@ -1,0 +1,1 @@
+client.on?("growthbook-ruby", false)

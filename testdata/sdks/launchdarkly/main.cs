@@ -1,0 +1,5 @@
+class Main {
+  void Run() {
+    client.BoolVariation("launchdarkly-csharp", false);
+  }
+}

@@ -1,0 +1,5 @@
+class Main {
+  void main() {
+    client.boolVariation("launchdarkly-java", false);
+  }
+}

@@ -1,0 +1,3 @@
+fun main() {
+    client.boolVariation("launchdarkly-kotlin", false)
+}

@@ -1,0 +1,2 @@
+<?php
+$client->variation("launchdarkly-php", false);

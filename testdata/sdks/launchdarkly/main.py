@@ -1,0 +1,2 @@
+def main(client, ctx):
+    client.variation("launchdarkly-python", false)

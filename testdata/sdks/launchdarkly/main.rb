@@ -1,0 +1,1 @@
+client.variation("launchdarkly-ruby", false)

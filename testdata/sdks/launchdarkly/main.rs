@@ -1,0 +1,3 @@
+fn main() {
+    client.variation(ctx, "launchdarkly-rust", false);
+}

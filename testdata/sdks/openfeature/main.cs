@@ -1,0 +1,5 @@
+class Main {
+  void Run() {
+    client.GetBooleanValueAsync("openfeature-csharp", false);
+  }
+}

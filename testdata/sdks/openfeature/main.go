@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	client.BooleanValue(ctx, "openfeature-go", false)
+}

@@ -1,0 +1,3 @@
+fun main() {
+    client.getBooleanValue("openfeature-kotlin", false)
+}

@@ -1,0 +1,2 @@
+<?php
+$client->getBooleanValue("openfeature-php", false);

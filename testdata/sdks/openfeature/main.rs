@@ -1,0 +1,3 @@
+fn main() {
+    client.get_bool_value("openfeature-rust", false);
+}

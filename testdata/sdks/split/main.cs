@@ -1,0 +1,5 @@
+class Main {
+  void Run() {
+    client.GetTreatment(ctx, "split-csharp", false);
+  }
+}

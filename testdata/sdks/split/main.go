@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	client.Treatment(ctx, "split-go", false)
+}

@@ -1,0 +1,5 @@
+class Main {
+  void main() {
+    client.getTreatment(ctx, "split-java", false);
+  }
+}

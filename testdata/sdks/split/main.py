@@ -1,0 +1,2 @@
+def main(client, ctx):
+    client.get_treatment(ctx, "split-python", false)

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	client.CheckGate(ctx, "statsig-go", false)
+}

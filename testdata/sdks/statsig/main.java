@@ -1,0 +1,5 @@
+class Main {
+  void main() {
+    client.checkGate(ctx, "statsig-java", false);
+  }
+}

@@ -1,0 +1,3 @@
+fun main() {
+    client.checkGate(ctx, "statsig-kotlin", false)
+}

@@ -1,0 +1,2 @@
+def main(client, ctx):
+    client.check_gate(ctx, "statsig-python", false)

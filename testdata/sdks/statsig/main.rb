@@ -1,0 +1,1 @@
+client.check_gate(ctx, "statsig-ruby", false)

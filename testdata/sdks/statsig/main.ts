@@ -1,0 +1,3 @@
+export function main(client, ctx) {
+  client.checkGate(ctx, "statsig-typescript", false);
+}

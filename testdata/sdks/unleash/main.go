@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	client.IsEnabled("unleash-go", false)
+}

@@ -1,0 +1,5 @@
+class Main {
+  void main() {
+    client.isEnabled("unleash-java", false);
+  }
+}

@@ -1,0 +1,3 @@
+fun main() {
+    client.isEnabled("unleash-kotlin", false)
+}

@@ -1,0 +1,2 @@
+<?php
+$client->isEnabled("unleash-php", false);

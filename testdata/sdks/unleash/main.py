@@ -1,0 +1,2 @@
+def main(client, ctx):
+    client.is_enabled("unleash-python", false)

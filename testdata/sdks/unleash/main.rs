@@ -1,0 +1,3 @@
+fn main() {
+    client.is_enabled_str("unleash-rust", false);
+}
