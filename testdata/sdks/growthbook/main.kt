@@ -1,0 +1,3 @@
+fun main() {
+    client.feature("growthbook-kotlin", false)
+}

@@ -1,0 +1,3 @@
+fn main() {
+    client.is_on("growthbook-rust", false);
+}

@@ -1,0 +1,3 @@
+fun main() {
+    client.getTreatment("split-kotlin", false)
+}

@@ -1,0 +1,2 @@
+<?php
+$client->getTreatment(ctx, "split-php", false);

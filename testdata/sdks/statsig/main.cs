@@ -1,0 +1,5 @@
+class Main {
+  void Run() {
+    client.CheckGateSync(ctx, "statsig-csharp", false);
+  }
+}

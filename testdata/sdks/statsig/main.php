@@ -1,0 +1,2 @@
+<?php
+$client->checkGate(ctx, "statsig-php", false);

@@ -1,0 +1,3 @@
+fn main() {
+    client.check_gate(ctx, "statsig-rust", false);
+}
