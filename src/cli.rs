@@ -98,6 +98,12 @@ enum CheckFormat {
     Human,
     /// One JSON document (see the README)
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+    Sarif,
+    /// GitHub Actions annotations, plus a job summary when GITHUB_STEP_SUMMARY is set
+    Github,
+    /// GitLab Code Quality report
+    Gitlab,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -179,6 +185,17 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             let text = match args.format {
                 CheckFormat::Human => render::human::check(&scan, &diagnostics, &summary, style),
                 CheckFormat::Json => render::json::check(&diagnostics, &summary),
+                CheckFormat::Sarif => render::sarif::check(&diagnostics),
+                CheckFormat::Gitlab => render::gitlab::check(&diagnostics),
+                CheckFormat::Github => {
+                    if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
+                        append(
+                            &PathBuf::from(path),
+                            &render::github::step_summary(&diagnostics, &summary),
+                        )?;
+                    }
+                    render::github::check(&diagnostics)
+                }
             };
             out.write_all(text.as_bytes()).into_diagnostic()?;
             let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
@@ -217,6 +234,16 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
     }
+}
+
+/// Appends to a file GitHub Actions gave us (the job summary).
+fn append(path: &std::path::Path, text: &str) -> Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+        .map_err(|err| miette::miette!("cannot write the job summary {}: {err}", path.display()))?;
+    file.write_all(text.as_bytes()).into_diagnostic()
 }
 
 fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {

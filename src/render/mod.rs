@@ -2,9 +2,12 @@
 //! ([`Diagnostic`], [`Summary`], references). None of them decides anything.
 
 pub mod explain;
+pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod refs;
+pub mod sarif;
 
 use crate::Scan;
 use crate::diagnostic::{Diagnostic, Severity, Summary};
