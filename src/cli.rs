@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 use miette::{IntoDiagnostic, Result};
 
+use crate::baseline::{Baseline, Entry};
 use crate::config::Config;
 use crate::exit::ExitStatus;
 use crate::render::{self, Style};
@@ -76,6 +77,13 @@ struct CheckArgs {
     /// Exit 1 on warnings too
     #[arg(long)]
     deny_warnings: bool,
+    /// Fail only on findings not recorded in this baseline (matched by rule,
+    /// flag and file); report baseline entries that no longer occur
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (written atomically) and exit 0
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -181,6 +189,27 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 args.warn_within,
                 scan.whole_tree,
             ));
+            if let Some(path) = &args.write_baseline {
+                let baseline = Baseline::of(&diagnostics);
+                baseline.write(path)?;
+                let mut stderr = std::io::stderr().lock();
+                let _ = writeln!(
+                    stderr,
+                    "Wrote {} findings ({} entries) to {}.",
+                    diagnostics.len(),
+                    baseline.findings.len(),
+                    path.display()
+                );
+                return Ok(ExitStatus::Success);
+            }
+            let diagnostics = match &args.baseline {
+                None => diagnostics,
+                Some(path) => {
+                    let (new, stale) = Baseline::read(path)?.filter(diagnostics);
+                    print_stale(path, &stale, cli.color);
+                    new
+                }
+            };
             let summary = render::summarize(&scan, &diagnostics);
             let text = match args.format {
                 CheckFormat::Human => render::human::check(&scan, &diagnostics, &summary, style),
@@ -249,6 +278,32 @@ fn append(path: &std::path::Path, text: &str) -> Result<()> {
 fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
     let cwd = std::env::current_dir().into_diagnostic()?;
     Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)
+}
+
+/// Baseline entries that no longer occur: time to shrink the baseline.
+fn print_stale(path: &std::path::Path, stale: &[Entry], color: ColorChoice) {
+    if stale.is_empty() {
+        return;
+    }
+    let style = Style {
+        color: color.enabled(std::io::stderr().is_terminal()),
+    };
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(
+        stderr,
+        "{}: {} baseline entries in {} no longer occur; rewrite it with --write-baseline:",
+        style.warning("note"),
+        stale.len(),
+        path.display()
+    );
+    for entry in stale {
+        let flag = entry.flag.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            stderr,
+            "  {} {} {} (x{})",
+            entry.rule, flag, entry.path, entry.count
+        );
+    }
 }
 
 /// Problems the run went past, on stderr.

@@ -14,6 +14,7 @@
 //! [`scan`] runs stages 1 to 5, [`rules::run`] stage 6; [`cli`] wires them
 //! to the commands.
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

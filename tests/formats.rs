@@ -115,3 +115,34 @@ fn github_appends_a_job_summary() {
     );
     assert!(written.contains("| error | `expired-flag` | new-checkout | src/checkout/mod.rs:8 |"));
 }
+
+#[test]
+fn a_written_baseline_silences_todays_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("baseline.json");
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_flaglint"))
+            .args(["check", "--today", "2026-11-25"])
+            .args(extra)
+            .current_dir("testdata/shop")
+            .output()
+            .unwrap()
+    };
+    let written = run(&["--write-baseline", baseline.to_str().unwrap()]);
+    assert_eq!(written.status.code(), Some(0));
+    let entries: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    assert_eq!(entries["findings"].as_array().unwrap().len(), 13);
+    // Only the baseline is in the directory: the temporary file was renamed.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    let checked = run(&["--baseline", baseline.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(
+        checked.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&checked.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
+    assert_eq!(report["summary"]["errors"], 0);
+    assert!(checked.stderr.is_empty(), "no stale entries expected");
+}
