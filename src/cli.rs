@@ -58,6 +58,17 @@ enum Command {
     /// Without a rule, lists every rule with its default severity.
     #[command(after_help = "Examples:\n  flaglint explain\n  flaglint explain expired-flag")]
     Explain(ExplainArgs),
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  flaglint completions bash > ~/.local/share/bash-completion/completions/flaglint\n  flaglint completions zsh > ~/.zfunc/_flaglint\n  flaglint completions fish > ~/.config/fish/completions/flaglint.fish"
+    )]
+    Completions {
+        /// The shell to complete in
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), generated from this command line
+    #[command(after_help = "Example:\n  flaglint man > flaglint.1 && man ./flaglint.1")]
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -172,8 +183,6 @@ pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone
 }
 
 fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
     match &cli.command {
         Command::Check(args) => {
             let scan = crate::scan(&config(cli, &args.paths)?)?;
@@ -226,7 +235,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                     render::github::check(&diagnostics)
                 }
             };
-            out.write_all(text.as_bytes()).into_diagnostic()?;
+            emit(text.as_bytes())?;
             let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
             Ok(if failed {
                 ExitStatus::Failure
@@ -251,7 +260,23 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 RefsFormat::Human => render::refs::human(&refs),
                 RefsFormat::Json => render::refs::json(&refs),
             };
-            out.write_all(text.as_bytes()).into_diagnostic()?;
+            emit(text.as_bytes())?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, "flaglint", &mut script);
+            emit(&script)?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut page)
+                .into_diagnostic()?;
+            emit(&page)?;
             Ok(ExitStatus::Success)
         }
         Command::Explain(args) => {
@@ -259,9 +284,18 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 None => render::explain::list(),
                 Some(name) => render::explain::rule(name)?,
             };
-            out.write_all(text.as_bytes()).into_diagnostic()?;
+            emit(text.as_bytes())?;
             Ok(ExitStatus::Success)
         }
+    }
+}
+
+/// Writes to stdout; a reader that stops early (`flaglint refs | head`) is
+/// not an error.
+fn emit(bytes: &[u8]) -> Result<()> {
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.into_diagnostic(),
     }
 }
 

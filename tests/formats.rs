@@ -146,3 +146,26 @@ fn a_written_baseline_silences_todays_findings() {
     assert_eq!(report["summary"]["errors"], 0);
     assert!(checked.stderr.is_empty(), "no stale entries expected");
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_command_line_definition() {
+    let output = |args: &[&str]| {
+        let run = Command::new(env!("CARGO_BIN_EXE_flaglint"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(run.status.success(), "{args:?}");
+        String::from_utf8(run.stdout).unwrap()
+    };
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = output(&["completions", shell]);
+        for word in ["check", "refs", "explain", "deny-warnings", "baseline"] {
+            assert!(script.contains(word), "{shell} completion lacks {word}");
+        }
+    }
+    let page = output(&["man"]);
+    assert!(page.contains(".TH flaglint 1"));
+    for word in ["check", "refs", "explain", "completions"] {
+        assert!(page.contains(word), "the man page lacks {word}");
+    }
+}
