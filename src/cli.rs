@@ -198,6 +198,12 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 args.warn_within,
                 scan.whole_tree,
             ));
+            let diagnostics = crate::suppress::apply(
+                diagnostics,
+                &scan.registry,
+                &scan.registry_display,
+                &scan.root,
+            );
             if let Some(path) = &args.write_baseline {
                 let baseline = Baseline::of(&diagnostics);
                 baseline.write(path)?;

@@ -26,6 +26,7 @@ pub mod registry;
 pub mod render;
 pub mod rules;
 mod suggest;
+pub mod suppress;
 pub mod walk;
 
 use std::collections::BTreeMap;

@@ -7,6 +7,7 @@
 mod dynamic_flag_key;
 mod expired_flag;
 mod expiring_soon;
+pub mod invalid_suppression;
 mod lifetime_exceeded;
 mod missing_cleanup_issue;
 mod missing_dashboard;
@@ -40,7 +41,7 @@ pub struct Rule {
 }
 
 /// Every rule, in the order SPEC.md lists them.
-pub static ALL: [&Rule; 13] = [
+pub static ALL: [&Rule; 14] = [
     &expired_flag::RULE,
     &expiring_soon::RULE,
     &undeclared_flag::RULE,
@@ -54,6 +55,7 @@ pub static ALL: [&Rule; 13] = [
     &missing_dashboard::RULE,
     &missing_required_field::RULE,
     &dynamic_flag_key::RULE,
+    &invalid_suppression::RULE,
 ];
 
 pub fn by_name(name: &str) -> Option<&'static Rule> {
@@ -137,12 +139,8 @@ type Findings = Vec<Finding>;
 pub fn run(context: &Context) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for rule in ALL {
-        let level = context.registry.rule_levels.get(rule.name).copied();
-        let severity = match level {
-            Some(Level::Off) => continue,
-            Some(Level::Error) => Severity::Error,
-            Some(Level::Warning) => Severity::Warning,
-            None => rule.default,
+        let Some(severity) = severity(context.registry, rule) else {
+            continue;
         };
         let mut findings = Vec::new();
         (rule.check)(context, &mut findings);
@@ -165,6 +163,16 @@ pub fn run(context: &Context) -> Vec<Diagnostic> {
     }
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics
+}
+
+/// A rule's severity in this repository, `None` when `[rules]` turns it off.
+pub fn severity(registry: &Registry, rule: &Rule) -> Option<Severity> {
+    match registry.rule_levels.get(rule.name) {
+        Some(Level::Off) => None,
+        Some(Level::Error) => Some(Severity::Error),
+        Some(Level::Warning) => Some(Severity::Warning),
+        None => Some(rule.default),
+    }
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).

@@ -1,0 +1,165 @@
+//! Inline suppressions: a comment on the line of a finding, or the line
+//! above it, saying `flaglint: allow(RULE[, RULE...]) reason: WHY`. Any
+//! language's comment syntax works. A suppression without a reason
+//! suppresses nothing and is itself reported (`invalid-suppression`).
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::diagnostic::Diagnostic;
+use crate::extract::Location;
+use crate::registry::Registry;
+use crate::rules::{self, invalid_suppression};
+
+const MARKER: &str = "flaglint: allow(";
+const COMMENT_OPENERS: [&str; 5] = ["//", "#", "/*", "--", "<!--"];
+
+/// One parsed suppression comment.
+#[derive(Debug, PartialEq, Eq)]
+struct Suppression {
+    rules: Vec<String>,
+    reason: Option<String>,
+    /// Byte offset of the marker in its line, for pointing at it.
+    column: usize,
+}
+
+/// The suppression in `line`, if the line has one inside a comment.
+fn parse(line: &str) -> Option<Suppression> {
+    let at = line.find(MARKER)?;
+    let before = &line[..at];
+    if !COMMENT_OPENERS.iter().any(|opener| before.contains(opener)) {
+        return None;
+    }
+    let rest = &line[at + MARKER.len()..];
+    let close = rest.find(')')?;
+    let rules = rest[..close]
+        .split(',')
+        .map(|rule| rule.trim().to_string())
+        .filter(|rule| !rule.is_empty())
+        .collect();
+    let after = rest[close + 1..].trim_start();
+    let reason = after
+        .strip_prefix("reason:")
+        .map(|reason| {
+            reason
+                .trim()
+                .trim_end_matches("*/")
+                .trim_end_matches("-->")
+                .trim()
+                .to_string()
+        })
+        .filter(|reason| !reason.is_empty());
+    Some(Suppression {
+        rules,
+        reason,
+        column: at,
+    })
+}
+
+/// Drops the findings a reasoned suppression covers; adds an
+/// `invalid-suppression` error for each reasonless one next to a finding.
+pub fn apply(
+    diagnostics: Vec<Diagnostic>,
+    registry: &Registry,
+    registry_path: &str,
+    root: &std::path::Path,
+) -> Vec<Diagnostic> {
+    let mut files: HashMap<String, Option<String>> = HashMap::new();
+    let mut kept = Vec::with_capacity(diagnostics.len());
+    let mut invalid: BTreeSet<(String, usize, usize)> = BTreeSet::new();
+    for diagnostic in diagnostics {
+        let path = diagnostic.location.path.clone();
+        let text = files.entry(path.clone()).or_insert_with(|| {
+            if path == registry_path {
+                Some(registry.source.clone())
+            } else {
+                std::fs::read_to_string(root.join(&path)).ok()
+            }
+        });
+        let line = diagnostic.location.line;
+        let found = text.as_deref().and_then(|text| {
+            let lines: Vec<&str> = text.lines().collect();
+            [line, line.saturating_sub(1)]
+                .into_iter()
+                .filter(|&number| number >= 1 && number <= lines.len())
+                .find_map(|number| {
+                    let suppression = parse(lines[number - 1])?;
+                    let covers = suppression
+                        .rules
+                        .iter()
+                        .any(|rule| rule == diagnostic.rule || rule == "all");
+                    covers.then_some((number, suppression))
+                })
+        });
+        match found {
+            Some((_, suppression)) if suppression.reason.is_some() => {}
+            Some((number, suppression)) => {
+                invalid.insert((path, number, suppression.column));
+                kept.push(diagnostic);
+            }
+            None => kept.push(diagnostic),
+        }
+    }
+    if let Some(severity) = rules::severity(registry, &invalid_suppression::RULE) {
+        for (path, line, column) in invalid {
+            let text = files.get(&path).cloned().flatten().unwrap_or_default();
+            let start = text
+                .lines()
+                .take(line - 1)
+                .map(|l| l.len() + 1)
+                .sum::<usize>()
+                + column;
+            let location = crate::extract::LineIndex::new(&text)
+                .location(&path, start..start + MARKER.len() - 1);
+            kept.push(Diagnostic {
+                rule: invalid_suppression::RULE.name,
+                severity,
+                flag: None,
+                owner: None,
+                message: "this suppression has no reason, so it suppresses nothing".to_string(),
+                help: "add why and until when: `flaglint: allow(RULE) reason: rollback kept until INC-42 closes`".to_string(),
+                label: "no `reason:`".to_string(),
+                location: Location { ..location },
+            });
+        }
+    }
+    kept.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suppressions_in_every_comment_syntax() {
+        for line in [
+            "// flaglint: allow(expired-flag) reason: rollback until INC-42",
+            "x = 1  # flaglint: allow(expired-flag) reason: rollback until INC-42",
+            "/* flaglint: allow(expired-flag) reason: rollback until INC-42 */",
+            "-- flaglint: allow(expired-flag) reason: rollback until INC-42",
+            "<!-- flaglint: allow(expired-flag) reason: rollback until INC-42 -->",
+        ] {
+            let found = parse(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(found.rules, ["expired-flag"]);
+            assert_eq!(
+                found.reason.as_deref(),
+                Some("rollback until INC-42"),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn several_rules_no_reason_and_no_comment() {
+        let found = parse("// flaglint: allow(expired-flag, undeclared-flag)").unwrap();
+        assert_eq!(found.rules, ["expired-flag", "undeclared-flag"]);
+        assert_eq!(found.reason, None);
+        assert_eq!(
+            parse("// flaglint: allow(expired-flag) reason:   ")
+                .unwrap()
+                .reason,
+            None
+        );
+        assert!(parse("let s = \"flaglint: allow(expired-flag) reason: x\";").is_none());
+    }
+}
