@@ -66,6 +66,9 @@ enum Command {
         /// The shell to complete in
         shell: clap_complete::Shell,
     },
+    /// Print the JSON Schema of flags.toml, for editors that validate TOML
+    #[command(after_help = "Example:\n  flaglint schema > flags.schema.json")]
+    Schema,
     /// Print the man page (roff), generated from this command line
     #[command(after_help = "Example:\n  flaglint man > flaglint.1 && man ./flaglint.1")]
     Man,
@@ -274,6 +277,13 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut command, "flaglint", &mut script);
             emit(&script)?;
+            Ok(ExitStatus::Success)
+        }
+        Command::Schema => {
+            let mut text = serde_json::to_string_pretty(&crate::registry::schema::json_schema())
+                .into_diagnostic()?;
+            text.push('\n');
+            emit(text.as_bytes())?;
             Ok(ExitStatus::Success)
         }
         Command::Man => {

@@ -9,6 +9,7 @@ mod error;
 mod policy;
 mod raw;
 mod scan;
+pub mod schema;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
