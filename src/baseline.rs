@@ -83,7 +83,7 @@ impl Baseline {
     pub fn write(&self, path: &Path) -> Result<()> {
         let mut text = serde_json::to_string_pretty(self).into_diagnostic()?;
         text.push('\n');
-        write_atomically(path, text.as_bytes())
+        crate::atomic::write(path, text.as_bytes())
     }
 
     /// Splits `diagnostics` into the new ones, and the baseline entries (with
@@ -113,19 +113,4 @@ impl Baseline {
             .collect();
         (new, stale)
     }
-}
-
-/// Writes `bytes` to `path` through a temporary file renamed into place.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let fail = |err: &dyn std::fmt::Display| miette!("cannot write {}: {err}", path.display());
-    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
-    file.write_all(bytes).map_err(|e| fail(&e))?;
-    file.as_file().sync_all().map_err(|e| fail(&e))?;
-    file.persist(path).map_err(|e| fail(&e.error))?;
-    Ok(())
 }

@@ -53,6 +53,15 @@ enum Command {
         after_help = "Examples:\n  flaglint refs\n  flaglint refs new-checkout --format json"
     )]
     Refs(RefsArgs),
+    /// The stale-flag report, grouped by owning team
+    ///
+    /// Every declared flag with its status (expired, expiring soon,
+    /// unreferenced, lifetime exceeded, missing metadata, ok), age, days past
+    /// expiry, cleanup issue and references; teams with the most to do first.
+    #[command(
+        after_help = "Examples:\n  flaglint report\n  flaglint report --format json --today 2026-11-25\n  flaglint report --output stale-flags.md"
+    )]
+    Report(ReportArgs),
     /// Explain what a rule checks and how to fix what it reports
     ///
     /// Without a rule, lists every rule with its default severity.
@@ -98,6 +107,29 @@ struct CheckArgs {
     /// Record today's findings in FILE (written atomically) and exit 0
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct ReportArgs {
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    format: ReportFormat,
+    /// Write the report to FILE (atomically) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// The date to report as of, instead of today
+    #[arg(long, env = "FLAGLINT_TODAY", value_name = "YYYY-MM-DD")]
+    today: Option<Date>,
+    /// Count flags expiring within this many days as expiring soon
+    #[arg(long, value_name = "DAYS")]
+    warn_within: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    /// Tables per team, ready to paste into an issue or chat
+    Markdown,
+    /// One JSON document (see the README)
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -251,6 +283,29 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             } else {
                 ExitStatus::Success
             })
+        }
+        Command::Report(args) => {
+            let scan = crate::scan(&config(cli, &[])?)?;
+            print_warnings(&scan.warnings, cli.color);
+            let today = args
+                .today
+                .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let report = crate::report::build(&scan, today, args.warn_within);
+            let text = match args.format {
+                ReportFormat::Json => render::report_json::report(&report),
+                ReportFormat::Markdown => render::report_markdown::report(
+                    &report,
+                    &render::report_markdown::Links {
+                        repository_url: scan.registry.report.repository_url.as_deref(),
+                        registry_path: &scan.registry_display,
+                    },
+                ),
+            };
+            match &args.output {
+                Some(path) => crate::atomic::write(path, text.as_bytes())?,
+                None => emit(text.as_bytes())?,
+            }
+            Ok(ExitStatus::Success)
         }
         Command::Refs(args) => {
             let scan = crate::scan(&config(cli, &[])?)?;

@@ -14,6 +14,7 @@
 //! [`scan`] runs stages 1 to 5, [`rules::run`] stage 6; [`cli`] wires them
 //! to the commands.
 
+pub mod atomic;
 pub mod baseline;
 pub mod cli;
 pub mod config;
@@ -24,6 +25,7 @@ pub mod index;
 pub mod preview;
 pub mod registry;
 pub mod render;
+pub mod report;
 pub mod rules;
 mod suggest;
 pub mod suppress;

@@ -2,6 +2,7 @@
 //! annotations on the pull request's diff, and a Markdown summary appended
 //! to `$GITHUB_STEP_SUMMARY` when it is set.
 
+use super::markdown_cell as cell;
 use crate::diagnostic::{Diagnostic, Severity, Summary};
 
 /// One `::error file=..,line=..,col=..,title=..::message` line per finding.
@@ -60,16 +61,6 @@ fn data(text: &str) -> String {
 /// properties.
 fn property(text: &str) -> String {
     data(text).replace(':', "%3A").replace(',', "%2C")
-}
-
-/// A Markdown table cell: `|` and line breaks cannot break the table, and
-/// HTML is shown as text.
-fn cell(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "\\|")
-        .replace(['\r', '\n'], " ")
 }
 
 #[cfg(test)]

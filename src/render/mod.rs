@@ -7,6 +7,8 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod refs;
+pub mod report_json;
+pub mod report_markdown;
 pub mod sarif;
 
 use crate::Scan;
@@ -85,4 +87,14 @@ fn plural(count: usize, noun: &str) -> String {
     } else {
         format!("{count} {noun}s")
     }
+}
+
+/// A Markdown table cell: `|` and line breaks cannot break the table, and
+/// HTML is shown as text.
+pub fn markdown_cell(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+        .replace(['\r', '\n'], " ")
 }
