@@ -12,6 +12,7 @@ use miette::{IntoDiagnostic, Result};
 use crate::baseline::{Baseline, Entry};
 use crate::config::Config;
 use crate::exit::ExitStatus;
+use crate::registry::FlagType;
 use crate::render::{self, Style};
 use crate::rules::{self, Context};
 
@@ -62,6 +63,15 @@ enum Command {
         after_help = "Examples:\n  flaglint report\n  flaglint report --format json --today 2026-11-25\n  flaglint report --output stale-flags.md"
     )]
     Report(ReportArgs),
+    /// Declare a flag: append a complete entry to flags.toml
+    ///
+    /// Keeps the file's comments and layout. `created` defaults to today and
+    /// `expires` to today plus the type's maximum lifetime; fields the type's
+    /// policy requires must be given. Refuses a key or alias that exists.
+    #[command(
+        after_help = "Examples:\n  flaglint add new-checkout --type release --owner team-payments --cleanup-issue https://github.com/acme/shop/issues/123\n  flaglint add kill-search --type ops --owner team-search --runbook https://wiki.example.com/runbooks/search"
+    )]
+    Add(AddArgs),
     /// Explain what a rule checks and how to fix what it reports
     ///
     /// Without a rule, lists every rule with its default severity.
@@ -107,6 +117,48 @@ struct CheckArgs {
     /// Record today's findings in FILE (written atomically) and exit 0
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct AddArgs {
+    /// The key exactly as code uses it
+    key: String,
+    /// release, ops, experiment, permission or migration
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse_flag_type)]
+    flag_type: FlagType,
+    /// The owning team or person
+    #[arg(long)]
+    owner: String,
+    #[arg(long)]
+    description: Option<String>,
+    /// Default: today
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    created: Option<Date>,
+    /// Default: created plus the type's max_lifetime_days
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    expires: Option<Date>,
+    /// The state when the flag service is unreachable (default: the policy's)
+    #[arg(long, value_name = "BOOL")]
+    default: Option<bool>,
+    #[arg(long, value_name = "URL")]
+    cleanup_issue: Option<String>,
+    #[arg(long, value_name = "URL")]
+    dashboard: Option<String>,
+    #[arg(long, value_name = "URL")]
+    runbook: Option<String>,
+    /// The date `created` defaults to, instead of today
+    #[arg(long, env = "FLAGLINT_TODAY", value_name = "YYYY-MM-DD")]
+    today: Option<Date>,
+}
+
+fn parse_flag_type(name: &str) -> std::result::Result<FlagType, String> {
+    FlagType::from_name(name).ok_or_else(|| {
+        let names = FlagType::ALL.map(FlagType::name);
+        format!(
+            "unknown flag type `{name}`; {}",
+            crate::suggest::hint(name, &names)
+        )
+    })
 }
 
 #[derive(Debug, Args)]
@@ -284,6 +336,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 ExitStatus::Success
             })
         }
+        Command::Add(args) => add(cli, args),
         Command::Report(args) => {
             let scan = crate::scan(&config(cli, &[])?)?;
             print_warnings(&scan.warnings, cli.color);
@@ -383,6 +436,81 @@ fn append(path: &std::path::Path, text: &str) -> Result<()> {
 fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
     let cwd = std::env::current_dir().into_diagnostic()?;
     Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)
+}
+
+/// `flaglint add`: checks, appends, re-checks the result, writes atomically.
+fn add(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
+    use crate::registry::edit::{NewFlag, add_flag};
+    let config = config(cli, &[])?;
+    let registry =
+        crate::registry::Registry::load(config.registry.clone(), &config.registry_display)?;
+    if let Some(existing) = registry
+        .flags
+        .iter()
+        .find(|flag| flag.key == args.key || flag.aliases.iter().any(|a| a.get_ref() == &args.key))
+    {
+        return Err(miette::miette!(
+            help = "choose another key, or edit the existing entry",
+            "`{}` is already declared in {} (as [flags.{}])",
+            args.key,
+            config.registry_display,
+            existing.key
+        ));
+    }
+    let policy = registry.policy(args.flag_type);
+    let today = args
+        .today
+        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let flag = NewFlag {
+        key: args.key.clone(),
+        flag_type: args.flag_type,
+        owner: args.owner.clone(),
+        description: args.description.clone(),
+        created: args.created.unwrap_or(today),
+        expires: args.expires,
+        default: args.default,
+        cleanup_issue: args.cleanup_issue.clone(),
+        dashboard: args.dashboard.clone(),
+        runbook: args.runbook.clone(),
+    }
+    .with_policy(policy);
+    let missing = flag.missing(policy);
+    if !missing.is_empty() {
+        let options: Vec<String> = missing
+            .iter()
+            .map(|f| format!("--{}", f.name().replace('_', "-")))
+            .collect();
+        return Err(miette::miette!(
+            help = format!("pass {}", options.join(" and ")),
+            "{} flags must have {}",
+            args.flag_type,
+            missing
+                .iter()
+                .map(|f| format!("`{}`", f.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let text = add_flag(&registry.source, &flag).map_err(|message| miette::miette!("{message}"))?;
+    // The result must load as cleanly as the file did.
+    crate::registry::Registry::parse(
+        config.registry.clone(),
+        &config.registry_display,
+        text.clone(),
+    )
+    .map_err(|err| miette::Report::new(*err))?;
+    crate::atomic::write(&config.registry, text.as_bytes())?;
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(
+        stderr,
+        "Added [flags.{}] ({}, owner {}, expires {}) to {}.",
+        flag.key,
+        flag.flag_type,
+        flag.owner,
+        flag.expires.map_or("never".to_string(), |d| d.to_string()),
+        config.registry_display
+    );
+    Ok(ExitStatus::Success)
 }
 
 /// Baseline entries that no longer occur: time to shrink the baseline.

@@ -5,6 +5,7 @@
 //! in the file itself, point at the line in flags.toml.
 
 mod discover;
+pub mod edit;
 mod error;
 mod policy;
 mod raw;
