@@ -63,6 +63,17 @@ enum Command {
         after_help = "Examples:\n  flaglint report\n  flaglint report --format json --today 2026-11-25\n  flaglint report --output stale-flags.md"
     )]
     Report(ReportArgs),
+    /// Write a starter flags.toml from the flags the code's calls use
+    ///
+    /// Scans the directory (or --root) with every SDK preset on and declares
+    /// each key a call uses, with its type, owner and dates to fill in and the
+    /// policy's defaults applied. Never overwrites an existing flags.toml.
+    #[command(after_help = "Example:\n  flaglint init && flaglint check")]
+    Init {
+        /// The date `created` is set to, instead of today
+        #[arg(long, env = "FLAGLINT_TODAY", value_name = "YYYY-MM-DD")]
+        today: Option<Date>,
+    },
     /// Declare a flag: append a complete entry to flags.toml
     ///
     /// Keeps the file's comments and layout. `created` defaults to today and
@@ -337,6 +348,23 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             })
         }
         Command::Add(args) => add(cli, args),
+        Command::Init { today } => {
+            let cwd = std::env::current_dir().into_diagnostic()?;
+            let root = cli
+                .root
+                .as_ref()
+                .map_or_else(|| cwd.clone(), |root| cwd.join(root));
+            let today = today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let written = crate::init::run(&root, &cwd, today)?;
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(
+                stderr,
+                "Wrote {} with {} flags. Fill in their owners and issues, then run `flaglint check`.",
+                crate::walk::display_path(&cwd, &root.join(crate::registry::REGISTRY_FILE_NAME)),
+                written.flags
+            );
+            Ok(ExitStatus::Success)
+        }
         Command::Report(args) => {
             let scan = crate::scan(&config(cli, &[])?)?;
             print_warnings(&scan.warnings, cli.color);

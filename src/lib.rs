@@ -22,6 +22,7 @@ pub mod diagnostic;
 pub mod exit;
 pub mod extract;
 pub mod index;
+pub mod init;
 pub mod preview;
 pub mod registry;
 pub mod render;
@@ -77,6 +78,12 @@ impl Scan {
 /// Stages 2 to 5: registry, walk, extraction, index.
 pub fn scan(config: &Config) -> Result<Scan> {
     let registry = Registry::load(config.registry.clone(), &config.registry_display)?;
+    scan_with(registry, config)
+}
+
+/// Stages 3 to 5 with a registry already in hand (`flaglint init` makes
+/// one up before any file exists).
+pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
     let strings = |globs: &[toml::Spanned<String>]| {
         globs
             .iter()
