@@ -17,6 +17,7 @@
 pub mod atomic;
 pub mod baseline;
 pub mod cli;
+pub mod codeowners;
 pub mod config;
 pub mod diagnostic;
 pub mod exit;

@@ -57,6 +57,9 @@ pub struct Report {
 #[derive(Debug, Serialize)]
 pub struct Team {
     pub owner: String,
+    /// True when flags.toml names no owner and CODEOWNERS gave this one,
+    /// for the files that reference the flags.
+    pub inferred: bool,
     /// Flags whose status is not `ok`.
     pub needs_attention: usize,
     pub flags: Vec<FlagReport>,
@@ -97,15 +100,25 @@ pub const NO_OWNER: &str = "(no owner)";
 /// policies' `warn_before_expiry_days` like `check --warn-within`.
 pub fn build(scan: &Scan, today: Date, warn_within: Option<u32>) -> Report {
     let lines = crate::extract::LineIndex::new(&scan.registry.source);
-    let mut teams: std::collections::BTreeMap<String, Vec<FlagReport>> = Default::default();
+    let codeowners = crate::codeowners::CodeOwners::find(&scan.root);
+    let mut teams: std::collections::BTreeMap<(String, bool), Vec<FlagReport>> = Default::default();
     for flag in &scan.registry.flags {
         let report = flag_report(scan, flag, today, warn_within, &lines);
-        let owner = flag.owner().unwrap_or(NO_OWNER).to_string();
+        let owner = match flag.owner() {
+            Some(owner) => (owner.to_string(), false),
+            None => match codeowners
+                .as_ref()
+                .and_then(|c| infer_owner(c, &report.references))
+            {
+                Some(owner) => (owner, true),
+                None => (NO_OWNER.to_string(), false),
+            },
+        };
         teams.entry(owner).or_default().push(report);
     }
     let mut teams: Vec<Team> = teams
         .into_iter()
-        .map(|(owner, mut flags)| {
+        .map(|((owner, inferred), mut flags)| {
             flags.sort_by(|a, b| {
                 (a.status, std::cmp::Reverse(a.days_past_expiry), &a.key).cmp(&(
                     b.status,
@@ -116,6 +129,7 @@ pub fn build(scan: &Scan, today: Date, warn_within: Option<u32>) -> Report {
             Team {
                 needs_attention: flags.iter().filter(|f| f.status != Status::Ok).count(),
                 owner,
+                inferred,
                 flags,
             }
         })
@@ -129,6 +143,25 @@ pub fn build(scan: &Scan, today: Date, warn_within: Option<u32>) -> Report {
         today: today.to_string(),
         teams,
     }
+}
+
+/// The CODEOWNERS owner of most of the files that reference a flag (ties
+/// go to the name first in order), all of a rule's owners together.
+fn infer_owner(
+    codeowners: &crate::codeowners::CodeOwners,
+    references: &[Reference],
+) -> Option<String> {
+    let mut votes: std::collections::BTreeMap<String, usize> = Default::default();
+    for reference in references {
+        let owners = codeowners.owners(&reference.path);
+        if !owners.is_empty() {
+            *votes.entry(owners.join(" ")).or_default() += 1;
+        }
+    }
+    votes
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(owner, _)| owner)
 }
 
 fn flag_report(

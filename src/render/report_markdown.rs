@@ -50,8 +50,13 @@ pub fn report(report: &Report, links: &Links) -> String {
         report.teams.len()
     );
     for team in &report.teams {
+        let inferred = if team.inferred {
+            ", inferred from CODEOWNERS"
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "\n## {} ({} of {} need attention)\n\n| flag | type | status | age | expires | cleanup issue | references |\n|---|---|---|---|---|---|---|\n",
+            "\n## {} ({} of {} need attention{inferred})\n\n| flag | type | status | age | expires | cleanup issue | references |\n|---|---|---|---|---|---|---|\n",
             cell(&team.owner),
             team.needs_attention,
             team.flags.len()
@@ -148,6 +153,7 @@ mod tests {
             today: "2026-11-25".into(),
             teams: vec![Team {
                 owner: "team|<b>".into(),
+                inferred: false,
                 needs_attention: 1,
                 flags: vec![flag],
             }],
