@@ -193,6 +193,8 @@ enum ReportFormat {
     Markdown,
     /// One JSON document (see the README)
     Json,
+    /// One self-contained page with charts per team
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -372,15 +374,14 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 .today
                 .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
             let report = crate::report::build(&scan, today, args.warn_within);
+            let links = render::ReportLinks {
+                repository_url: scan.registry.report.repository_url.as_deref(),
+                registry_path: &scan.registry_display,
+            };
             let text = match args.format {
                 ReportFormat::Json => render::report_json::report(&report),
-                ReportFormat::Markdown => render::report_markdown::report(
-                    &report,
-                    &render::report_markdown::Links {
-                        repository_url: scan.registry.report.repository_url.as_deref(),
-                        registry_path: &scan.registry_display,
-                    },
-                ),
+                ReportFormat::Html => render::report_html::report(&report, &links),
+                ReportFormat::Markdown => render::report_markdown::report(&report, &links),
             };
             match &args.output {
                 Some(path) => crate::atomic::write(path, text.as_bytes())?,

@@ -7,6 +7,7 @@ pub mod gitlab;
 pub mod human;
 pub mod json;
 pub mod refs;
+pub mod report_html;
 pub mod report_json;
 pub mod report_markdown;
 pub mod sarif;
@@ -97,4 +98,20 @@ pub fn markdown_cell(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('|', "\\|")
         .replace(['\r', '\n'], " ")
+}
+
+/// Where a report's flags and references link to, when `[report]
+/// repository_url` is set.
+pub struct ReportLinks<'a> {
+    pub repository_url: Option<&'a str>,
+    /// flags.toml as the report shows it.
+    pub registry_path: &'a str,
+}
+
+impl ReportLinks<'_> {
+    /// The URL of `path` at `line`, if the repository has one.
+    pub fn url(&self, path: &str, line: usize) -> Option<String> {
+        self.repository_url
+            .map(|base| format!("{}/{path}#L{line}", base.trim_end_matches('/')))
+    }
 }

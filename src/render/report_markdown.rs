@@ -2,27 +2,16 @@
 //! summary table per team, then the details of the flags that need
 //! attention. Every value from the registry or the code is escaped.
 
+use super::ReportLinks as Links;
 use super::markdown_cell as cell;
 use crate::report::{FlagReport, Report, Status};
 
-/// Where references and registry entries link to, when `[report]
-/// repository_url` is set.
-pub struct Links<'a> {
-    pub repository_url: Option<&'a str>,
-    pub registry_path: &'a str,
-}
-
-impl Links<'_> {
-    fn to(&self, path: &str, line: usize) -> String {
-        let shown = format!("{}:{line}", cell(path));
-        match self.repository_url {
-            Some(base) => format!(
-                "[{shown}]({}/{}#L{line})",
-                base.trim_end_matches('/'),
-                url_path(path)
-            ),
-            None => format!("`{shown}`"),
-        }
+/// `path:line`, a link when the repository has a URL.
+fn location(links: &Links, path: &str, line: usize) -> String {
+    let shown = format!("{}:{line}", cell(path));
+    match links.url(&url_path(path), line) {
+        Some(url) => format!("[{shown}]({url})"),
+        None => format!("`{shown}`"),
     }
 }
 
@@ -64,7 +53,7 @@ pub fn report(report: &Report, links: &Links) -> String {
         for flag in &team.flags {
             out.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} | {} |\n",
-                links.to_flag(flag),
+                flag_cell(links, flag),
                 flag.flag_type,
                 status_text(flag),
                 flag.age_days.map_or("-".to_string(), |d| format!("{d} d")),
@@ -92,7 +81,7 @@ pub fn report(report: &Report, links: &Links) -> String {
                 for reference in &flag.references {
                     out.push_str(&format!(
                         "  - {} ({})\n",
-                        links.to(&reference.path, reference.line),
+                        location(links, &reference.path, reference.line),
                         reference.kind.name()
                     ));
                 }
@@ -102,16 +91,15 @@ pub fn report(report: &Report, links: &Links) -> String {
     out
 }
 
-impl Links<'_> {
-    fn to_flag(&self, flag: &FlagReport) -> String {
-        match self.repository_url {
-            Some(_) => format!(
-                "{} ({})",
-                cell(&flag.key),
-                self.to(self.registry_path, flag.line)
-            ),
-            None => format!("`{}`", cell(&flag.key).replace('`', "'")),
-        }
+/// The flag's key, with a link to its entry when the repository has a URL.
+fn flag_cell(links: &Links, flag: &FlagReport) -> String {
+    match links.repository_url {
+        Some(_) => format!(
+            "{} ({})",
+            cell(&flag.key),
+            location(links, links.registry_path, flag.line)
+        ),
+        None => format!("`{}`", cell(&flag.key).replace('`', "'")),
     }
 }
 
