@@ -9,7 +9,9 @@ API with a declared key; some use constants, some undeclared keys, some
 dynamic keys; the rest is ordinary code, comments and string literals.
 With --polyglot the files are spread over every language flaglint parses
 (Rust, Python, JavaScript, TypeScript, TSX, Go, Java, Ruby, C#, Kotlin,
-PHP) instead of being all Rust.
+PHP) instead of being all Rust. As in a real repository, about 2% more
+files sit in a .gitignore'd build/ directory and 0.5% are binary; both
+must be skipped.
 """
 import argparse
 import os
@@ -113,3 +115,20 @@ for i in range(args.files):
         parts.append(filler.format(n=i * 12 + n))
     with open(os.path.join(sub, f"file{i:06d}.{ext}"), "w") as f:
         f.write("".join(parts))
+
+# Ignored and binary files, as a real repository has.
+with open(os.path.join(args.dir, ".gitignore"), "w") as f:
+    f.write("build/\n")
+build = os.path.join(args.dir, "build")
+os.makedirs(build, exist_ok=True)
+for i in range(args.files // 50):
+    with open(os.path.join(build, f"gen{i:05d}.rs"), "w") as f:
+        f.write(f'pub fn g() {{ flags::is_enabled("ignored-{i}"); }}\n')
+assets = os.path.join(args.dir, "assets")
+os.makedirs(assets, exist_ok=True)
+for i in range(args.files // 200):
+    with open(os.path.join(assets, f"img{i:04d}.png"), "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n\x00\x00" + os.urandom(2048) + keys[i % len(keys)].encode())
+# The keys, for `rg -F -f keys.txt`.
+with open(os.path.join(args.dir, "keys.txt"), "w") as f:
+    f.write("\n".join(keys) + "\n")
