@@ -1,6 +1,9 @@
 //! The command line: arguments parsed once into raw structs, resolved into a
 //! [`Config`], then each command runs the pipeline and renders.
 
+mod add;
+mod output;
+
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -9,12 +12,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 use miette::{IntoDiagnostic, Result};
 
-use crate::baseline::{Baseline, Entry};
+use crate::baseline::Baseline;
 use crate::config::Config;
 use crate::exit::ExitStatus;
 use crate::registry::FlagType;
 use crate::render::{self, Style};
 use crate::rules::{self, Context};
+use output::{append, emit, print_stale, print_warnings};
 
 /// Feature-flag hygiene linter: checks the flags your code uses against the
 /// owners, types and expiry dates declared in flags.toml.
@@ -349,7 +353,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 ExitStatus::Success
             })
         }
-        Command::Add(args) => add(cli, args),
+        Command::Add(args) => add::run(cli, args),
         Command::Init { today } => {
             let cwd = std::env::current_dir().into_diagnostic()?;
             let root = cli
@@ -443,138 +447,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
     }
 }
 
-/// Writes to stdout; a reader that stops early (`flaglint refs | head`) is
-/// not an error.
-fn emit(bytes: &[u8]) -> Result<()> {
-    match std::io::stdout().lock().write_all(bytes) {
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.into_diagnostic(),
-    }
-}
-
-/// Appends to a file GitHub Actions gave us (the job summary).
-fn append(path: &std::path::Path, text: &str) -> Result<()> {
-    let mut file = std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(path)
-        .map_err(|err| miette::miette!("cannot write the job summary {}: {err}", path.display()))?;
-    file.write_all(text.as_bytes()).into_diagnostic()
-}
-
 fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
     let cwd = std::env::current_dir().into_diagnostic()?;
     Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)
-}
-
-/// `flaglint add`: checks, appends, re-checks the result, writes atomically.
-fn add(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
-    use crate::registry::edit::{NewFlag, add_flag};
-    let config = config(cli, &[])?;
-    let registry =
-        crate::registry::Registry::load(config.registry.clone(), &config.registry_display)?;
-    if let Some(existing) = registry
-        .flags
-        .iter()
-        .find(|flag| flag.key == args.key || flag.aliases.iter().any(|a| a.get_ref() == &args.key))
-    {
-        return Err(miette::miette!(
-            help = "choose another key, or edit the existing entry",
-            "`{}` is already declared in {} (as [flags.{}])",
-            args.key,
-            config.registry_display,
-            existing.key
-        ));
-    }
-    let policy = registry.policy(args.flag_type);
-    let today = args
-        .today
-        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-    let flag = NewFlag {
-        key: args.key.clone(),
-        flag_type: args.flag_type,
-        owner: args.owner.clone(),
-        description: args.description.clone(),
-        created: args.created.unwrap_or(today),
-        expires: args.expires,
-        default: args.default,
-        cleanup_issue: args.cleanup_issue.clone(),
-        dashboard: args.dashboard.clone(),
-        runbook: args.runbook.clone(),
-    }
-    .with_policy(policy);
-    let missing = flag.missing(policy);
-    if !missing.is_empty() {
-        let options: Vec<String> = missing
-            .iter()
-            .map(|f| format!("--{}", f.name().replace('_', "-")))
-            .collect();
-        return Err(miette::miette!(
-            help = format!("pass {}", options.join(" and ")),
-            "{} flags must have {}",
-            args.flag_type,
-            missing
-                .iter()
-                .map(|f| format!("`{}`", f.name()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
-    let text = add_flag(&registry.source, &flag).map_err(|message| miette::miette!("{message}"))?;
-    // The result must load as cleanly as the file did.
-    crate::registry::Registry::parse(
-        config.registry.clone(),
-        &config.registry_display,
-        text.clone(),
-    )
-    .map_err(|err| miette::Report::new(*err))?;
-    crate::atomic::write(&config.registry, text.as_bytes())?;
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(
-        stderr,
-        "Added [flags.{}] ({}, owner {}, expires {}) to {}.",
-        flag.key,
-        flag.flag_type,
-        flag.owner,
-        flag.expires.map_or("never".to_string(), |d| d.to_string()),
-        config.registry_display
-    );
-    Ok(ExitStatus::Success)
-}
-
-/// Baseline entries that no longer occur: time to shrink the baseline.
-fn print_stale(path: &std::path::Path, stale: &[Entry], color: ColorChoice) {
-    if stale.is_empty() {
-        return;
-    }
-    let style = Style {
-        color: color.enabled(std::io::stderr().is_terminal()),
-    };
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(
-        stderr,
-        "{}: {} baseline entries in {} no longer occur; rewrite it with --write-baseline:",
-        style.warning("note"),
-        stale.len(),
-        path.display()
-    );
-    for entry in stale {
-        let flag = entry.flag.as_deref().unwrap_or("-");
-        let _ = writeln!(
-            stderr,
-            "  {} {} {} (x{})",
-            entry.rule, flag, entry.path, entry.count
-        );
-    }
-}
-
-/// Problems the run went past, on stderr.
-fn print_warnings(warnings: &[String], color: ColorChoice) {
-    let style = Style {
-        color: color.enabled(std::io::stderr().is_terminal()),
-    };
-    let mut stderr = std::io::stderr().lock();
-    for warning in warnings {
-        let _ = writeln!(stderr, "{}: {warning}", style.warning("warning"));
-    }
 }

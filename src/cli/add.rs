@@ -1,0 +1,83 @@
+//! `flaglint add`: declare a flag with one command.
+
+use std::io::Write;
+
+use miette::Result;
+
+use super::{AddArgs, Cli, config};
+use crate::exit::ExitStatus;
+
+/// `flaglint add`: checks, appends, re-checks the result, writes atomically.
+pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
+    use crate::registry::edit::{NewFlag, add_flag};
+    let config = config(cli, &[])?;
+    let registry =
+        crate::registry::Registry::load(config.registry.clone(), &config.registry_display)?;
+    if let Some(existing) = registry
+        .flags
+        .iter()
+        .find(|flag| flag.key == args.key || flag.aliases.iter().any(|a| a.get_ref() == &args.key))
+    {
+        return Err(miette::miette!(
+            help = "choose another key, or edit the existing entry",
+            "`{}` is already declared in {} (as [flags.{}])",
+            args.key,
+            config.registry_display,
+            existing.key
+        ));
+    }
+    let policy = registry.policy(args.flag_type);
+    let today = args
+        .today
+        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let flag = NewFlag {
+        key: args.key.clone(),
+        flag_type: args.flag_type,
+        owner: args.owner.clone(),
+        description: args.description.clone(),
+        created: args.created.unwrap_or(today),
+        expires: args.expires,
+        default: args.default,
+        cleanup_issue: args.cleanup_issue.clone(),
+        dashboard: args.dashboard.clone(),
+        runbook: args.runbook.clone(),
+    }
+    .with_policy(policy);
+    let missing = flag.missing(policy);
+    if !missing.is_empty() {
+        let options: Vec<String> = missing
+            .iter()
+            .map(|f| format!("--{}", f.name().replace('_', "-")))
+            .collect();
+        return Err(miette::miette!(
+            help = format!("pass {}", options.join(" and ")),
+            "{} flags must have {}",
+            args.flag_type,
+            missing
+                .iter()
+                .map(|f| format!("`{}`", f.name()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let text = add_flag(&registry.source, &flag).map_err(|message| miette::miette!("{message}"))?;
+    // The result must load as cleanly as the file did.
+    crate::registry::Registry::parse(
+        config.registry.clone(),
+        &config.registry_display,
+        text.clone(),
+    )
+    .map_err(|err| miette::Report::new(*err))?;
+    crate::atomic::write(&config.registry, text.as_bytes())?;
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(
+        stderr,
+        "Added [flags.{}] ({}, owner {}, expires {}) to {}.",
+        flag.key,
+        flag.flag_type,
+        flag.owner,
+        flag.expires.map_or("never".to_string(), |d| d.to_string()),
+        config.registry_display
+    );
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,66 @@
+//! What the commands print besides their report: stdout that tolerates a
+//! closed pipe, the GitHub job summary, and notes and warnings on stderr.
+
+use std::io::{IsTerminal, Write};
+
+use miette::{IntoDiagnostic, Result};
+
+use super::ColorChoice;
+use crate::baseline::Entry;
+use crate::render::Style;
+
+/// Writes to stdout; a reader that stops early (`flaglint refs | head`) is
+/// not an error.
+pub(super) fn emit(bytes: &[u8]) -> Result<()> {
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.into_diagnostic(),
+    }
+}
+
+/// Appends to a file GitHub Actions gave us (the job summary).
+pub(super) fn append(path: &std::path::Path, text: &str) -> Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(path)
+        .map_err(|err| miette::miette!("cannot write the job summary {}: {err}", path.display()))?;
+    file.write_all(text.as_bytes()).into_diagnostic()
+}
+
+/// Baseline entries that no longer occur: time to shrink the baseline.
+pub(super) fn print_stale(path: &std::path::Path, stale: &[Entry], color: ColorChoice) {
+    if stale.is_empty() {
+        return;
+    }
+    let style = Style {
+        color: color.enabled(std::io::stderr().is_terminal()),
+    };
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(
+        stderr,
+        "{}: {} baseline entries in {} no longer occur; rewrite it with --write-baseline:",
+        style.warning("note"),
+        stale.len(),
+        path.display()
+    );
+    for entry in stale {
+        let flag = entry.flag.as_deref().unwrap_or("-");
+        let _ = writeln!(
+            stderr,
+            "  {} {} {} (x{})",
+            entry.rule, flag, entry.path, entry.count
+        );
+    }
+}
+
+/// Problems the run went past, on stderr.
+pub(super) fn print_warnings(warnings: &[String], color: ColorChoice) {
+    let style = Style {
+        color: color.enabled(std::io::stderr().is_terminal()),
+    };
+    let mut stderr = std::io::stderr().lock();
+    for warning in warnings {
+        let _ = writeln!(stderr, "{}: {warning}", style.warning("warning"));
+    }
+}
