@@ -4,7 +4,7 @@ use std::io::Write;
 
 use miette::Result;
 
-use super::{AddArgs, Cli, config};
+use super::{AddArgs, Cli, config, today_or_now};
 use crate::exit::ExitStatus;
 
 /// `flaglint add`: checks, appends, re-checks the result, writes atomically.
@@ -27,9 +27,7 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
         ));
     }
     let policy = registry.policy(args.flag_type);
-    let today = args
-        .today
-        .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+    let today = today_or_now(args.today);
     let flag = NewFlag {
         key: args.key.clone(),
         flag_type: args.flag_type,

@@ -289,11 +289,8 @@ pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone
 fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
     match &cli.command {
         Command::Check(args) => {
-            let scan = crate::scan(&config(cli, &args.paths)?)?;
-            print_warnings(&scan.warnings, cli.color);
-            let today = args
-                .today
-                .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let scan = scan(cli, &args.paths)?;
+            let today = today_or_now(args.today);
             let diagnostics = rules::run(&Context::new(
                 &scan.registry,
                 &scan.registry_display,
@@ -360,7 +357,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 .root
                 .as_ref()
                 .map_or_else(|| cwd.clone(), |root| cwd.join(root));
-            let today = today.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let today = today_or_now(*today);
             let written = crate::init::run(&root, &cwd, today)?;
             let mut stderr = std::io::stderr().lock();
             let _ = writeln!(
@@ -372,11 +369,8 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Report(args) => {
-            let scan = crate::scan(&config(cli, &[])?)?;
-            print_warnings(&scan.warnings, cli.color);
-            let today = args
-                .today
-                .unwrap_or_else(|| jiff::ZonedDateTime::now().date());
+            let scan = scan(cli, &[])?;
+            let today = today_or_now(args.today);
             let report = crate::report::build(&scan, today, args.warn_within);
             let links = render::ReportLinks {
                 repository_url: scan.registry.report.repository_url.as_deref(),
@@ -394,8 +388,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Refs(args) => {
-            let scan = crate::scan(&config(cli, &[])?)?;
-            print_warnings(&scan.warnings, cli.color);
+            let scan = scan(cli, &[])?;
             let flag = args
                 .flag
                 .as_deref()
@@ -445,6 +438,18 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
     }
+}
+
+/// Stages 1 to 5 for a command, with the walk's warnings on stderr.
+fn scan(cli: &Cli, paths: &[PathBuf]) -> Result<crate::Scan> {
+    let scan = crate::scan(&config(cli, paths)?)?;
+    print_warnings(&scan.warnings, cli.color);
+    Ok(scan)
+}
+
+/// The date given with `--today` (or `FLAGLINT_TODAY`), else the local date.
+fn today_or_now(given: Option<Date>) -> Date {
+    given.unwrap_or_else(|| jiff::ZonedDateTime::now().date())
 }
 
 fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
