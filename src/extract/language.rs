@@ -1,13 +1,13 @@
-//! Languages as data: which files a grammar covers, the query that finds
-//! calls, strings and constants in them, and the few node kinds the generic
-//! extractor in `tree.rs` needs to know.
+//! Languages as data: which files a grammar covers, the function that
+//! recognises calls and constants in its trees (`tree/syntax.rs`), and the
+//! few node kinds the generic extractor in `tree/mod.rs` needs to know.
 
 use std::path::Path;
-use std::sync::OnceLock;
 
-use tree_sitter::Query;
+use tree_sitter::Node;
 
 use super::strings;
+use super::tree::{Captures, syntax};
 
 /// A language flaglint parses with tree-sitter.
 pub struct Language {
@@ -16,8 +16,8 @@ pub struct Language {
     /// File extensions, lowercase, without the dot.
     pub extensions: &'static [&'static str],
     grammar: fn() -> tree_sitter::Language,
-    query_source: &'static str,
-    query: OnceLock<Query>,
+    /// Recognises the calls, constants and docstrings among a tree's nodes.
+    pub(super) visit: for<'t> fn(Node<'t>, &mut Captures<'t>),
     /// Node kinds of a string literal.
     pub string_kinds: &'static [&'static str],
     /// Node kinds of a call expression (to see through `"x".to_string()`).
@@ -52,15 +52,6 @@ impl Language {
     pub fn grammar(&self) -> tree_sitter::Language {
         (self.grammar)()
     }
-
-    /// The compiled query, compiled once per run.
-    pub fn query(&self) -> &Query {
-        self.query.get_or_init(|| {
-            Query::new(&self.grammar(), self.query_source).unwrap_or_else(|err| {
-                panic!("the built-in {} query does not compile: {err}", self.name)
-            })
-        })
-    }
 }
 
 /// The node of a keyword argument and its fields.
@@ -87,7 +78,7 @@ pub const NAMES: [&str; 10] = [
 ];
 
 /// A row of the JavaScript family: JavaScript, TypeScript and TSX share
-/// the query and node kinds, each with its own grammar.
+/// the syntax function and node kinds, each with its own grammar.
 const fn javascript_like(
     name: &'static str,
     extensions: &'static [&'static str],
@@ -98,8 +89,7 @@ const fn javascript_like(
         name,
         extensions,
         grammar,
-        query_source: include_str!("queries/javascript.scm"),
-        query: OnceLock::new(),
+        visit: syntax::javascript,
         string_kinds: &["string", "template_string"],
         call_kinds: &[],
         conversions: &[],
@@ -124,8 +114,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "rust",
         extensions: &["rs"],
         grammar: || tree_sitter_rust::LANGUAGE.into(),
-        query_source: include_str!("queries/rust.scm"),
-        query: OnceLock::new(),
+        visit: syntax::rust,
         string_kinds: &["string_literal", "raw_string_literal"],
         call_kinds: &["call_expression"],
         conversions: &["to_string", "to_owned", "into", "from"],
@@ -140,8 +129,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "python",
         extensions: &["py", "pyi"],
         grammar: || tree_sitter_python::LANGUAGE.into(),
-        query_source: include_str!("queries/python.scm"),
-        query: OnceLock::new(),
+        visit: syntax::python,
         string_kinds: &["string"],
         call_kinds: &[],
         conversions: &[],
@@ -178,8 +166,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "go",
         extensions: &["go"],
         grammar: || tree_sitter_go::LANGUAGE.into(),
-        query_source: include_str!("queries/go.scm"),
-        query: OnceLock::new(),
+        visit: syntax::go,
         string_kinds: &["interpreted_string_literal", "raw_string_literal"],
         call_kinds: &[],
         conversions: &[],
@@ -194,8 +181,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "java",
         extensions: &["java"],
         grammar: || tree_sitter_java::LANGUAGE.into(),
-        query_source: include_str!("queries/java.scm"),
-        query: OnceLock::new(),
+        visit: syntax::java,
         string_kinds: &["string_literal"],
         call_kinds: &[],
         conversions: &[],
@@ -210,8 +196,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "ruby",
         extensions: &["rb", "rake"],
         grammar: || tree_sitter_ruby::LANGUAGE.into(),
-        query_source: include_str!("queries/ruby.scm"),
-        query: OnceLock::new(),
+        visit: syntax::ruby,
         string_kinds: &["string", "simple_symbol", "delimited_symbol"],
         call_kinds: &[],
         conversions: &[],
@@ -230,8 +215,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "csharp",
         extensions: &["cs"],
         grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
-        query_source: include_str!("queries/csharp.scm"),
-        query: OnceLock::new(),
+        visit: syntax::csharp,
         string_kinds: &[
             "string_literal",
             "verbatim_string_literal",
@@ -250,8 +234,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "kotlin",
         extensions: &["kt", "kts"],
         grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),
-        query_source: include_str!("queries/kotlin.scm"),
-        query: OnceLock::new(),
+        visit: syntax::kotlin,
         string_kinds: &["string_literal"],
         call_kinds: &[],
         conversions: &[],
@@ -266,8 +249,7 @@ pub static LANGUAGES: [Language; 11] = [
         name: "php",
         extensions: &["php"],
         grammar: || tree_sitter_php::LANGUAGE_PHP.into(),
-        query_source: include_str!("queries/php.scm"),
-        query: OnceLock::new(),
+        visit: syntax::php,
         string_kinds: &["string", "encapsed_string"],
         call_kinds: &[],
         conversions: &[],
@@ -291,13 +273,6 @@ pub fn for_path(path: &Path) -> Option<&'static Language> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_query_compiles() {
-        for language in &LANGUAGES {
-            language.query();
-        }
-    }
 
     #[test]
     fn languages_by_extension() {

@@ -132,6 +132,12 @@ impl Registry {
                 "cannot read {display}: {err}"
             )
         })?;
+        Registry::from_bytes(path, display, bytes)
+    }
+
+    /// Checks the bytes of the registry at `path`: UTF-8, with or without a
+    /// byte-order mark.
+    pub fn from_bytes(path: PathBuf, display: &str, bytes: Vec<u8>) -> miette::Result<Registry> {
         let source = String::from_utf8(bytes).map_err(|err| {
             miette::miette!(
                 help = "save flags.toml as UTF-8",

@@ -1,5 +1,6 @@
 //! Extraction from source a grammar covers: calls, string literals and
-//! constants, found with the language's query over a tree-sitter tree.
+//! constants, found by walking the tree-sitter tree once with the
+//! language's `visit` function (`syntax.rs`).
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -33,12 +34,13 @@ fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
     })
 }
 
-/// The captures of one file, gathered before any key is resolved (a
-/// constant may be defined after its use).
-#[derive(Default)]
-struct Captures<'t> {
-    /// Callee, its receiver when the grammar splits them (Java, Ruby), and
-    /// the argument list.
+/// What one file's tree holds for flaglint, gathered before any key is
+/// resolved (a constant may be defined after its use).
+pub(in crate::extract) struct Captures<'t> {
+    language: &'static Language,
+    source: &'t str,
+    /// Callee, its receiver when the grammar splits them (Java, Ruby, PHP),
+    /// and the argument list.
     calls: Vec<(Node<'t>, Option<Node<'t>>, Node<'t>)>,
     /// Strings that are not references: docstrings.
     ignored: Vec<Node<'t>>,
@@ -47,6 +49,51 @@ struct Captures<'t> {
     /// Constant name to value; `None` when the name is defined twice with
     /// different values.
     constants: HashMap<&'t str, Option<String>>,
+}
+
+impl<'t> Captures<'t> {
+    fn new(language: &'static Language, source: &'t str) -> Self {
+        Captures {
+            language,
+            source,
+            calls: Vec::new(),
+            ignored: Vec::new(),
+            strings: Vec::new(),
+            token_trees: Vec::new(),
+            constants: HashMap::new(),
+        }
+    }
+
+    /// A call, if the grammar's shape gave both its callee and arguments.
+    fn call(
+        &mut self,
+        callee: Option<Node<'t>>,
+        receiver: Option<Node<'t>>,
+        arguments: Option<Node<'t>>,
+    ) {
+        if let (Some(callee), Some(arguments)) = (callee, arguments) {
+            self.calls.push((callee, receiver, arguments));
+        }
+    }
+
+    /// A constant, if it has a name and a string literal for a value.
+    fn constant(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
+        let Some((name, value)) = name.zip(value) else {
+            return;
+        };
+        if !self.language.string_kinds.contains(&value.kind()) {
+            return;
+        }
+        let value = (self.language.unquote)(text(self.source, value));
+        self.constants
+            .entry(text(self.source, name))
+            .and_modify(|known| {
+                if *known != value {
+                    *known = None;
+                }
+            })
+            .or_insert(value);
+    }
 }
 
 struct FileContext<'a> {
@@ -155,42 +202,28 @@ pub(super) fn constants(
         .collect()
 }
 
-fn capture<'t>(language: &Language, source: &'t str, root: Node<'t>) -> Captures<'t> {
-    let query = language.query();
-    let mut captures = Captures::default();
-    let mut cursor = QueryCursor::new();
-    let mut matches = cursor.matches(query, root, source.as_bytes());
-    while let Some(found) = matches.next() {
-        let node = |name: &str| {
-            let index = query.capture_index_for_name(name)?;
-            found
-                .captures()
-                .iter()
-                .find(|c| c.index == index)
-                .map(|c| c.node)
-        };
-        if let Some(ignored) = node("ignore") {
-            captures.ignored.push(ignored);
-        } else if let (Some(callee), Some(arguments)) = (node("callee"), node("arguments")) {
-            captures.calls.push((callee, node("receiver"), arguments));
-        } else if let (Some(name), Some(value)) = (node("constant.name"), node("constant.value")) {
-            let value = (language.unquote)(text(source, value));
-            captures
-                .constants
-                .entry(text(source, name))
-                .and_modify(|known| {
-                    if *known != value {
-                        *known = None;
-                    }
-                })
-                .or_insert(value);
-        } else if let Some(string) = node("string") {
-            captures.strings.push(string);
-        } else if let Some(tokens) = node("tokens") {
-            captures.token_trees.push(tokens);
+/// Walks the whole tree once, in document order: every string literal, and
+/// whatever the language's `visit` function recognises.
+fn capture<'t>(language: &'static Language, source: &'t str, root: Node<'t>) -> Captures<'t> {
+    let mut captures = Captures::new(language, source);
+    let mut cursor = root.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_named() {
+            if language.string_kinds.contains(&node.kind()) {
+                captures.strings.push(node);
+            }
+            (language.visit)(node, &mut captures);
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return captures;
+            }
         }
     }
-    captures
 }
 
 fn text<'s>(source: &'s str, node: Node) -> &'s str {
@@ -410,6 +443,7 @@ impl<'a> FileContext<'a> {
     }
 }
 
+pub(in crate::extract) mod syntax;
 mod tokens;
 
 #[cfg(test)]

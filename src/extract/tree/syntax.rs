@@ -1,0 +1,281 @@
+//! What each grammar's nodes mean to flaglint: which node is a call (and
+//! where its callee, receiver and arguments are), which is a string
+//! constant, and which strings are docstrings.
+//!
+//! One function per language, called for every node of a file's tree in
+//! document order. They used to be tree-sitter queries; compiling those cost
+//! 70 ms and 20 MB of every run (the query compiler reads the grammar's whole
+//! parse table), more than parsing a small repository, so the same patterns
+//! are now plain code. Users' `[[scan.queries]]` are still queries.
+//!
+//! Strings need no function: every node of a kind in the language's
+//! `string_kinds` is one.
+
+use tree_sitter::Node;
+
+use super::Captures;
+
+/// The child in `field`, if it is one of `kinds` (any kind if empty).
+fn field<'t>(node: Node<'t>, name: &str, kinds: &[&str]) -> Option<Node<'t>> {
+    node.child_by_field_name(name)
+        .filter(|child| kinds.is_empty() || kinds.contains(&child.kind()))
+}
+
+/// The first named child of one of `kinds`.
+fn child<'t>(node: Node<'t>, kinds: &[&str]) -> Option<Node<'t>> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .find(|child| kinds.contains(&child.kind()))
+}
+
+/// `(call_expression function: [...] @callee arguments: (arguments) @arguments)`
+/// and its equivalents: a call whose callee and arguments are fields.
+fn call_by_fields<'t>(
+    node: Node<'t>,
+    found: &mut Captures<'t>,
+    callee: (&str, &[&str]),
+    arguments: (&str, &str),
+) {
+    found.call(
+        field(node, callee.0, callee.1),
+        None,
+        field(node, arguments.0, &[arguments.1]),
+    );
+}
+
+/// A method call that names its receiver apart from the method
+/// (Java, Ruby, PHP): `receiver.method(arguments)`.
+fn method_call<'t>(node: Node<'t>, found: &mut Captures<'t>, fields: [&str; 3], kinds: [&str; 2]) {
+    let [receiver, method, arguments] = fields;
+    found.call(
+        field(node, method, &[kinds[0]]),
+        node.child_by_field_name(receiver),
+        field(node, arguments, &[kinds[1]]),
+    );
+}
+
+pub(in crate::extract) fn rust<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call_expression" => {
+            // `flags::is_enabled::<T>(..)` calls `flags::is_enabled`.
+            let callee =
+                node.child_by_field_name("function")
+                    .and_then(|function| match function.kind() {
+                        "identifier" | "scoped_identifier" | "field_expression" => Some(function),
+                        "generic_function" => function.child_by_field_name("function"),
+                        _ => None,
+                    });
+            found.call(callee, None, field(node, "arguments", &["arguments"]));
+        }
+        "const_item" | "static_item" => found.constant(
+            field(node, "name", &["identifier"]),
+            node.child_by_field_name("value"),
+        ),
+        "macro_invocation" => {
+            if let Some(tokens) = child(node, &["token_tree"]) {
+                found.token_trees.push(tokens);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn python<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "attribute"]),
+            ("arguments", "argument_list"),
+        ),
+        // A module's or a block's first statement, if a string, is a
+        // docstring: prose, not a reference.
+        "module" | "block" => {
+            let mut cursor = node.walk();
+            let first = node
+                .named_children(&mut cursor)
+                .find(|statement| statement.kind() != "comment");
+            if let Some(docstring) = first
+                .filter(|statement| statement.kind() == "expression_statement")
+                .and_then(|statement| child(statement, &["string"]))
+            {
+                found.ignored.push(docstring);
+            }
+            // Module-level and class-level assignments are constants.
+            let constants_here = node.kind() == "module"
+                || node
+                    .parent()
+                    .is_some_and(|parent| parent.kind() == "class_definition");
+            if constants_here {
+                let mut cursor = node.walk();
+                for statement in node.named_children(&mut cursor) {
+                    if statement.kind() != "expression_statement" {
+                        continue;
+                    }
+                    if let Some(assignment) = child(statement, &["assignment"]) {
+                        found.constant(
+                            field(assignment, "left", &["identifier"]),
+                            assignment.child_by_field_name("right"),
+                        );
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// JavaScript, TypeScript and TSX.
+pub(in crate::extract) fn javascript<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "member_expression"]),
+            ("arguments", "arguments"),
+        ),
+        "lexical_declaration" if field(node, "kind", &["const"]).is_some() => {
+            let mut cursor = node.walk();
+            for declarator in node.named_children(&mut cursor) {
+                if declarator.kind() == "variable_declarator" {
+                    found.constant(
+                        field(declarator, "name", &["identifier"]),
+                        declarator.child_by_field_name("value"),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn go<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "selector_expression"]),
+            ("arguments", "argument_list"),
+        ),
+        // `const Key = "x"`: one name, one value.
+        "const_spec" => {
+            let value = field(node, "value", &["expression_list"])
+                .filter(|values| values.named_child_count() == 1)
+                .and_then(|values| values.named_child(0));
+            found.constant(field(node, "name", &["identifier"]), value);
+        }
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn java<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "method_invocation" => method_call(
+            node,
+            found,
+            ["object", "name", "arguments"],
+            ["identifier", "argument_list"],
+        ),
+        "field_declaration" => {
+            let mut cursor = node.walk();
+            for declarator in node.children_by_field_name("declarator", &mut cursor) {
+                found.constant(
+                    field(declarator, "name", &["identifier"]),
+                    declarator.child_by_field_name("value"),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn ruby<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call" => method_call(
+            node,
+            found,
+            ["receiver", "method", "arguments"],
+            ["identifier", "argument_list"],
+        ),
+        "assignment" => found.constant(
+            field(node, "left", &["constant"]),
+            node.child_by_field_name("right"),
+        ),
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn csharp<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "invocation_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "member_access_expression"]),
+            ("arguments", "argument_list"),
+        ),
+        "field_declaration" => {
+            let Some(declaration) = child(node, &["variable_declaration"]) else {
+                return;
+            };
+            let mut cursor = declaration.walk();
+            for declarator in declaration.named_children(&mut cursor) {
+                if declarator.kind() == "variable_declarator" {
+                    let value = child(declarator, found.language.string_kinds);
+                    found.constant(field(declarator, "name", &["identifier"]), value);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn kotlin<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        // The grammar gives a call's parts no field names.
+        "call_expression" => found.call(
+            node.named_child(0)
+                .filter(|callee| matches!(callee.kind(), "identifier" | "navigation_expression")),
+            None,
+            child(node, &["value_arguments"]),
+        ),
+        // Top-level and class-level `val`s are constants.
+        "property_declaration"
+            if node
+                .parent()
+                .is_some_and(|parent| matches!(parent.kind(), "source_file" | "class_body")) =>
+        {
+            let name = child(node, &["variable_declaration"])
+                .and_then(|declaration| child(declaration, &["identifier"]));
+            found.constant(name, child(node, &["string_literal"]));
+        }
+        _ => {}
+    }
+}
+
+pub(in crate::extract) fn php<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "member_call_expression" => method_call(
+            node,
+            found,
+            ["object", "name", "arguments"],
+            ["name", "arguments"],
+        ),
+        "scoped_call_expression" => method_call(
+            node,
+            found,
+            ["scope", "name", "arguments"],
+            ["name", "arguments"],
+        ),
+        "function_call_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["name", "qualified_name"]),
+            ("arguments", "arguments"),
+        ),
+        "const_element" => found.constant(
+            child(node, &["name"]),
+            child(node, found.language.string_kinds),
+        ),
+        _ => {}
+    }
+}
