@@ -2,11 +2,12 @@
 """Generates a synthetic Rust repository for timing flaglint.
 
 usage: bench/generate.py DIR [--files N] [--flags K] [--seed S] [--polyglot]
+                          [--density D]
 
 DIR gets a flags.toml declaring K flags and N Rust files of about 120 lines
-each, spread over nested modules. About one file in five calls the flag
-API with a declared key; some use constants, some undeclared keys, some
-dynamic keys; the rest is ordinary code, comments and string literals.
+each, spread over nested modules. A share D of the files (default 0.05)
+calls the flag API with a declared key, directly and through a constant;
+in Rust, 2% more use an undeclared key and 1% a dynamic one; the rest is ordinary code, comments and string literals.
 With --polyglot the files are spread over every language flaglint parses
 (Rust, Python, JavaScript, TypeScript, TSX, Go, Java, Ruby, C#, Kotlin,
 PHP) instead of being all Rust. As in a real repository, about 2% more
@@ -23,6 +24,7 @@ p.add_argument("--files", type=int, default=10_000)
 p.add_argument("--flags", type=int, default=200)
 p.add_argument("--seed", type=int, default=1)
 p.add_argument("--polyglot", action="store_true")
+p.add_argument("--density", type=float, default=0.05)
 args = p.parse_args()
 rng = random.Random(args.seed)
 os.makedirs(args.dir, exist_ok=True)
@@ -85,16 +87,16 @@ for i in range(args.files):
     if not args.polyglot:
         parts = ["use crate::flags;\n"]
         roll = rng.random()
-        if roll < 0.2:
+        if roll < args.density:
             key = rng.choice(keys)
             parts.append(f'const KEY: &str = "{key}";\n')
             parts.append(
                 f'pub fn gate(user: &User) -> bool {{\n    flags::is_enabled("{rng.choice(keys)}")'
                 f' && crate::flags::is_enabled(KEY)\n}}\n'
             )
-        elif roll < 0.22:
+        elif roll < args.density + 0.02:
             parts.append('pub fn gate() -> bool { flags::is_enabled("not-declared") }\n')
-        elif roll < 0.23:
+        elif roll < args.density + 0.03:
             parts.append('pub fn gate(name: &str) -> bool { flags::is_enabled(name) }\n')
         for n in range(10):
             parts.append(FILLER.format(n=i * 10 + n))
@@ -109,7 +111,7 @@ for i in range(args.files):
         gate = gate.replace("<?php\n", "")
     if name == "go":
         parts.append("package p\n\n")
-    if rng.random() < 0.2:
+    if rng.random() < args.density:
         parts.append(gate.format(k1=rng.choice(keys), k2=rng.choice(keys), i=i))
     for n in range(12):
         parts.append(filler.format(n=i * 12 + n))
