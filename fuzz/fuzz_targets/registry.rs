@@ -1,0 +1,16 @@
+//! Any bytes as flags.toml: flaglint either loads a registry or returns an
+//! error that renders (spans inside the text), and never panics.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let path = std::path::PathBuf::from("flags.toml");
+    if let Err(report) = flaglint::registry::Registry::from_bytes(path, "flags.toml", data.to_vec())
+    {
+        let mut rendered = String::new();
+        miette::GraphicalReportHandler::new()
+            .render_report(&mut rendered, report.as_ref())
+            .expect("a registry error renders");
+    }
+});
