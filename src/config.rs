@@ -19,6 +19,8 @@ pub struct Config {
     pub root: PathBuf,
     /// Paths given on the command line, absolute; empty means the root.
     pub paths: Vec<PathBuf>,
+    /// Follow symbolic links, even out of the root (`--follow`).
+    pub follow_links: bool,
 }
 
 impl Config {
@@ -80,6 +82,7 @@ impl Config {
             registry,
             root,
             paths: resolved,
+            follow_links: false,
         })
     }
 }

@@ -21,7 +21,7 @@ pub struct Written {
 }
 
 /// Scans `root` and writes `root/flags.toml`, refusing to overwrite one.
-pub fn run(root: &Path, cwd: &Path, today: Date) -> Result<Written> {
+pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<Written> {
     let target = root.join(REGISTRY_FILE_NAME);
     let shown = display_path(cwd, &target);
     if target.exists() {
@@ -45,6 +45,7 @@ pub fn run(root: &Path, cwd: &Path, today: Date) -> Result<Written> {
         registry_display: shown.clone(),
         root: root.to_path_buf(),
         paths: Vec::new(),
+        follow_links,
     };
     let scan = crate::scan_with(probe, &config)?;
 

@@ -101,6 +101,7 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
         include: &include,
         exclude: &exclude,
         registry: &config.registry,
+        follow_links: config.follow_links,
     })
     .map_err(|message| miette::miette!("{message}"))?;
     let extraction = Extractor::new(&registry).extract_all(&walk.files);

@@ -72,7 +72,7 @@ pub fn apply(
             if path == registry_path {
                 Some(registry.source.clone())
             } else {
-                std::fs::read_to_string(root.join(&path)).ok()
+                crate::extract::read_source(&root.join(&path)).ok()
             }
         });
         let line = diagnostic.location.line;

@@ -23,6 +23,9 @@ pub struct WalkSettings<'a> {
     pub exclude: &'a [String],
     /// The registry, which is never scanned.
     pub registry: &'a Path,
+    /// Follow symbolic links (loops become warnings). Off, a link is never
+    /// read, so nothing outside the root is.
+    pub follow_links: bool,
 }
 
 /// A file to read.
@@ -65,7 +68,7 @@ pub fn walk(settings: &WalkSettings) -> Result<Walk, String> {
         // Dotfiles such as .env hold flags; .git never does.
         .hidden(false)
         .require_git(false)
-        .follow_links(false)
+        .follow_links(settings.follow_links)
         .filter_entry(move |entry| {
             let path = entry.path();
             if entry.file_name() == ".git" || path == registry {

@@ -38,7 +38,10 @@ fn extractor() -> &'static Extractor {
         let path = std::path::PathBuf::from("flags.toml");
         let registry = Registry::from_bytes(path, "flags.toml", REGISTRY.as_bytes().to_vec())
             .expect("the fuzz registry is valid");
-        Extractor::new(&registry)
+        let mut extractor = Extractor::new(&registry);
+        // The `macro-calls` preview too: it walks macro token trees.
+        extractor.macro_calls = true;
+        extractor
     })
 }
 

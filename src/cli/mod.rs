@@ -38,6 +38,10 @@ pub struct Cli {
     /// Scan this directory instead of the one holding flags.toml
     #[arg(long, global = true, value_name = "DIR")]
     root: Option<PathBuf>,
+    /// Follow symbolic links, even out of the scan root (by default a link
+    /// is never read); loops are reported and skipped
+    #[arg(long, short = 'L', global = true)]
+    follow: bool,
     /// When to colour output; `auto` colours a terminal unless NO_COLOR is set
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -358,7 +362,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 .as_ref()
                 .map_or_else(|| cwd.clone(), |root| cwd.join(root));
             let today = today_or_now(*today);
-            let written = crate::init::run(&root, &cwd, today)?;
+            let written = crate::init::run(&root, &cwd, today, cli.follow)?;
             let mut stderr = std::io::stderr().lock();
             let _ = writeln!(
                 stderr,
@@ -454,5 +458,7 @@ fn today_or_now(given: Option<Date>) -> Date {
 
 fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
     let cwd = std::env::current_dir().into_diagnostic()?;
-    Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)
+    let mut config = Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)?;
+    config.follow_links = cli.follow;
+    Ok(config)
 }

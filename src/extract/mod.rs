@@ -173,8 +173,9 @@ pub enum Extracted {
     },
     Skipped(Skip),
     Unreadable(std::io::Error),
-    /// Extraction panicked: a bug in flaglint, reported with the file.
-    Panicked,
+    /// Extraction panicked: a bug in flaglint, reported with the file and
+    /// the panic's message.
+    Panicked(String),
 }
 
 /// Files larger than this are skipped and counted.
@@ -242,23 +243,19 @@ impl Extractor {
         if is_prose(path) {
             return Extracted::Skipped(Skip::Prose);
         }
-        match std::fs::metadata(path) {
-            Ok(meta) if meta.len() > MAX_FILE_BYTES => return Extracted::Skipped(Skip::TooLarge),
-            Ok(_) => {}
-            Err(err) => return Extracted::Unreadable(err),
+        // Debug builds only: lets the end-to-end tests prove that a crash in
+        // one file fails the run and names the file.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("FLAGLINT_TEST_PANIC_IN").is_some_and(|name| display == name) {
+            panic!("injected by FLAGLINT_TEST_PANIC_IN");
         }
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(err) => return Extracted::Unreadable(err),
-        };
-        if memchr::memchr(0, &bytes).is_some() {
-            return Extracted::Skipped(Skip::Binary);
-        }
-        let Ok(source) = std::str::from_utf8(&bytes) else {
-            return Extracted::Skipped(Skip::NotUtf8);
+        let source = match read_source(path) {
+            Ok(source) => source,
+            Err(Unread::Skip(skip)) => return Extracted::Skipped(skip),
+            Err(Unread::Io(err)) => return Extracted::Unreadable(err),
         };
         let language = language::for_path(path);
-        let refs = self.extract_source(source, display, language);
+        let refs = self.extract_source(&source, display, language);
         Extracted::Searched {
             language: language.map_or("text", |language| language.name),
             refs,
@@ -286,6 +283,61 @@ impl Extractor {
             None => text::extract(self, source, display),
         }
     }
+}
+
+/// Why [`read_source`] gave no text.
+#[derive(Debug)]
+pub enum Unread {
+    Skip(Skip),
+    Io(std::io::Error),
+}
+
+/// A source file's text, as every stage reads it: UTF-8, or UTF-16 with a
+/// byte-order mark (as Windows editors save it) decoded to UTF-8. A file
+/// larger than [`MAX_FILE_BYTES`], holding a NUL byte outside UTF-16, or
+/// neither UTF-8 nor valid UTF-16 is skipped.
+pub fn read_source(path: &Path) -> Result<String, Unread> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(Unread::Io)?;
+    let length = file.metadata().map_err(Unread::Io)?.len();
+    if length > MAX_FILE_BYTES {
+        return Err(Unread::Skip(Skip::TooLarge));
+    }
+    let mut bytes = Vec::with_capacity(length as usize + 1);
+    // `take`: a file that grows while being read stays within the limit.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Unread::Skip(Skip::TooLarge));
+    }
+    if let Some(decoded) = utf16(&bytes) {
+        return decoded.ok_or(Unread::Skip(Skip::NotUtf8));
+    }
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(Unread::Skip(Skip::Binary));
+    }
+    String::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
+}
+
+/// Text after a UTF-16 byte-order mark, decoded; `None` inside if it is not
+/// valid UTF-16. The mark itself is dropped.
+fn utf16(bytes: &[u8]) -> Option<Option<String>> {
+    let from: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if !body.len().is_multiple_of(2) {
+        return Some(None);
+    }
+    let units = body.chunks_exact(2).map(|pair| from([pair[0], pair[1]]));
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .ok(),
+    )
 }
 
 /// Documentation and other prose: a flag only the docs mention is
@@ -378,7 +430,14 @@ impl Extractor {
             .map(|file| {
                 let extract =
                     std::panic::AssertUnwindSafe(|| self.extract_file(&file.path, &file.display));
-                std::panic::catch_unwind(extract).unwrap_or(Extracted::Panicked)
+                std::panic::catch_unwind(extract).unwrap_or_else(|payload| {
+                    let message = payload
+                        .downcast_ref::<&str>()
+                        .map(|m| m.to_string())
+                        .or_else(|| payload.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "a panic".to_string());
+                    Extracted::Panicked(message)
+                })
             })
             .collect();
         let mut all = Extraction::default();
@@ -401,7 +460,9 @@ impl Extractor {
                 Extracted::Unreadable(err) => {
                     all.unreadable.push(format!("{}: {err}", file.display))
                 }
-                Extracted::Panicked => all.failed.push(file.display.clone()),
+                Extracted::Panicked(message) => {
+                    all.failed.push(format!("{} ({message})", file.display))
+                }
             }
         }
         if !elsewhere.is_empty() {
@@ -413,7 +474,7 @@ impl Extractor {
             let found: Vec<_> = unparsed
                 .par_iter()
                 .filter_map(|file| {
-                    let source = std::fs::read_to_string(&file.path).ok()?;
+                    let source = read_source(&file.path).ok()?;
                     let language = language::for_path(&file.path)?;
                     names
                         .is_match(&source)

@@ -103,7 +103,7 @@ impl<'a> Sources<'a> {
                     Arc::new(scan.registry.source.clone())
                 } else {
                     let file = scan.root.join(path);
-                    Arc::new(std::fs::read_to_string(file).unwrap_or_default())
+                    Arc::new(crate::extract::read_source(&file).unwrap_or_default())
                 }
             })
             .clone()

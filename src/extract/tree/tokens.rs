@@ -14,16 +14,21 @@ impl FileContext<'_> {
         let Some(tree_kind) = self.language.token_tree_kind else {
             return;
         };
-        let mut cursor = tree.walk();
-        let tokens: Vec<Node> = tree.children(&mut cursor).collect();
-        for (index, token) in tokens.iter().enumerate() {
-            if token.kind() == tree_kind {
-                self.token_tree(*token);
-                let is_call = index > 0
-                    && tokens[index - 1].kind() == "identifier"
-                    && text(self.source, *token).starts_with('(');
-                if is_call {
-                    self.token_call(&tokens[..index], *token);
+        // A stack, not recursion: macro arguments nest as deep as the file
+        // says, and a thread's stack is not that deep.
+        let mut pending = vec![tree];
+        while let Some(tree) = pending.pop() {
+            let mut cursor = tree.walk();
+            let tokens: Vec<Node> = tree.children(&mut cursor).collect();
+            for (index, token) in tokens.iter().enumerate() {
+                if token.kind() == tree_kind {
+                    pending.push(*token);
+                    let is_call = index > 0
+                        && tokens[index - 1].kind() == "identifier"
+                        && text(self.source, *token).starts_with('(');
+                    if is_call {
+                        self.token_call(&tokens[..index], *token);
+                    }
                 }
             }
         }

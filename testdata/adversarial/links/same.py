@@ -1,0 +1,1 @@
+../src/crlf.py

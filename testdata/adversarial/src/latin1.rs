@@ -1,0 +1,2 @@
+// café
+fn f() -> bool { flags::is_enabled("ghost-latin1") }
