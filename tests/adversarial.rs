@@ -1,0 +1,321 @@
+//! Hostile repositories that cannot live in git: built in a temporary
+//! directory, then run through the real binary. (What git can hold is in
+//! testdata/adversarial, checked by tests/cmd/adversarial*.toml.)
+//!
+//! Every run has a time limit, so a read that blocks (a FIFO) fails the test
+//! instead of hanging it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+const BINARY: &str = env!("CARGO_BIN_EXE_flaglint");
+
+const REGISTRY: &str = r#"
+[[scan.calls]]
+callee = "flags.is_enabled"
+
+[[scan.calls]]
+callee = "flags::is_enabled"
+
+[flags.new-ui]
+type = "permission"
+owner = "team-web"
+"#;
+
+/// A repository with `REGISTRY` and these files.
+fn repository(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("flags.toml"), REGISTRY).unwrap();
+    for (path, contents) in files {
+        let path = dir.path().join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, contents).unwrap();
+    }
+    dir
+}
+
+/// Runs `command` in `dir`, killing it after a minute.
+fn run(mut command: Command, dir: &Path) -> Output {
+    let child = command
+        .current_dir(dir)
+        .env("FLAGLINT_TODAY", "2026-11-25")
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id().to_string();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(child.wait_with_output()));
+    match receive.recv_timeout(Duration::from_secs(60)) {
+        Ok(output) => output.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid]).status();
+            panic!(
+                "flaglint did not finish within a minute in {}",
+                dir.display()
+            );
+        }
+    }
+}
+
+fn flaglint(dir: &Path, args: &[&str]) -> Output {
+    let mut command = Command::new(BINARY);
+    command.args(args);
+    run(command, dir)
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+const USES_NEW_UI: &[u8] = b"fn f() -> bool { flags::is_enabled(\"new-ui\") }\n";
+
+#[test]
+fn a_fifo_is_never_opened() {
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI)]);
+    let status = Command::new("mkfifo")
+        .arg(repo.path().join("src/pipe.rs"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "All checks passed: 1 flag, 1 reference, 1 file scanned (1 rust).\n"
+    );
+}
+
+#[test]
+fn a_50_mb_single_line_file_is_skipped_and_counted() {
+    let mut line = vec![b'x'; 50 * 1024 * 1024];
+    line.extend_from_slice(b" flags::is_enabled(\"undeclared\")\n");
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI), ("src/huge.rs", &line)]);
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "All checks passed: 1 flag, 1 reference, 1 file scanned (1 rust), skipped 1 larger than 10 MiB.\n"
+    );
+}
+
+/// 100,000 nested brackets around a call, in every language, with the
+/// macro-calls preview on: no recursion may follow the nesting.
+#[test]
+fn deep_nesting_in_every_language() {
+    const DEPTH: usize = 100_000;
+    let nested = |prefix: &str, call: &str, suffix: &str| {
+        format!(
+            "{prefix}{}{call}{}{suffix}\n",
+            "(".repeat(DEPTH),
+            ")".repeat(DEPTH)
+        )
+        .into_bytes()
+    };
+    let call = r#"flags.is_enabled("new-ui")"#;
+    let files = [
+        (
+            "a.rs",
+            nested("fn f() -> bool { ", r#"flags::is_enabled("new-ui")"#, " }"),
+        ),
+        (
+            "m.rs",
+            nested("fn g() { m!", r#"flags::is_enabled("new-ui")"#, "; }"),
+        ),
+        ("a.py", nested("x = ", call, "")),
+        ("a.js", nested("const x = ", call, ";")),
+        ("a.ts", nested("const x: boolean = ", call, ";")),
+        ("a.tsx", nested("const x = ", call, ";")),
+        ("a.go", nested("package p\nvar x = ", call, "")),
+        ("A.java", nested("class A { boolean x = ", call, "; }")),
+        ("a.rb", nested("x = ", call, "")),
+        ("A.cs", nested("class A { bool x = ", call, "; }")),
+        ("a.kt", nested("val x = ", call, "")),
+        (
+            "a.php",
+            nested("<?php $x = ", r#"$flags->is_enabled("new-ui")"#, ";"),
+        ),
+        ("a.json", nested("", r#""new-ui""#, "")),
+    ];
+    let files: Vec<(String, &[u8])> = files
+        .iter()
+        .map(|(name, text)| (format!("src/{name}"), text.as_slice()))
+        .collect();
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+    let repo = repository(&files);
+    let mut command = Command::new(BINARY);
+    command
+        .args(["refs", "--format", "json"])
+        .env("FLAGLINT_PREVIEW", "macro-calls");
+    let output = run(command, repo.path());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let refs: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<String> = refs["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}",
+                r["path"].as_str().unwrap(),
+                r["kind"].as_str().unwrap()
+            )
+        })
+        .collect();
+    // Every file's reference is found; where the grammar parses the
+    // nesting, as the call it is.
+    for (name, _) in &files {
+        assert!(
+            found.iter().any(|f| f.starts_with(&format!("{name} "))),
+            "no reference in {name}: {found:?}"
+        );
+    }
+    for name in ["src/a.rs", "src/m.rs", "src/a.py", "src/a.js", "src/a.go"] {
+        assert!(found.contains(&format!("{name} call")), "{name}: {found:?}");
+    }
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let repo = repository(&[]);
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9.rs");
+    fs::create_dir(repo.path().join("src")).unwrap();
+    fs::write(repo.path().join("src").join(name), USES_NEW_UI).unwrap();
+    let output = flaglint(repo.path(), &["refs", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let refs: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(refs["references"][0]["path"], "src/caf\u{fffd}.rs");
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn a_registry_of_10000_flags() {
+    let mut registry = String::from(REGISTRY);
+    for index in 1..10_000 {
+        registry.push_str(&format!(
+            "\n[flags.flag-{index:05}]\ntype = \"permission\"\nowner = \"team-{}\"\n",
+            index % 40
+        ));
+    }
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI)]);
+    fs::write(repo.path().join("flags.toml"), registry).unwrap();
+    let output = flaglint(repo.path(), &["check", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["summary"]["flags"], 10_000);
+    // Every flag but new-ui is declared and never used.
+    assert_eq!(report["summary"]["errors"], 9_999);
+    let unreferenced = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "unreferenced-flag")
+        .count();
+    assert_eq!(unreferenced, 9_999);
+}
+
+/// A file listed by the walk and deleted before it is read is a warning
+/// naming it, not a crash.
+#[test]
+fn a_file_that_vanishes_during_the_walk() {
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI), ("src/gone.rs", USES_NEW_UI)]);
+    let root = fs::canonicalize(repo.path()).unwrap();
+    let registry_path = root.join("flags.toml");
+    let walk = flaglint::walk::walk(&flaglint::walk::WalkSettings {
+        root: &root,
+        paths: &[],
+        include: &[],
+        exclude: &[],
+        registry: &registry_path,
+        follow_links: false,
+    })
+    .unwrap();
+    assert_eq!(walk.files.len(), 2);
+    fs::remove_file(root.join("src/gone.rs")).unwrap();
+    let registry = flaglint::registry::Registry::load(registry_path, "flags.toml").unwrap();
+    let extraction = flaglint::extract::Extractor::new(&registry).extract_all(&walk.files);
+    assert_eq!(extraction.refs.len(), 1);
+    assert_eq!(extraction.unreadable.len(), 1);
+    assert!(
+        extraction.unreadable[0].starts_with("src/gone.rs: No such file"),
+        "{:?}",
+        extraction.unreadable
+    );
+}
+
+/// Runs flaglint as an unprivileged user when the tests run as root (as in
+/// CI), where permissions do not stop reads.
+fn unprivileged(dir: &Path, args: &[&str]) -> Output {
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|out| out.stdout == b"0\n");
+    if !is_root {
+        return flaglint(dir, args);
+    }
+    // The binary may sit under a directory `nobody` cannot enter.
+    let binary = dir.parent().unwrap().join(format!(
+        "flaglint-{}",
+        dir.file_name().unwrap().to_string_lossy()
+    ));
+    fs::copy(BINARY, &binary).unwrap();
+    let mut command = Command::new("setpriv");
+    command
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(&binary)
+        .args(args);
+    let output = run(command, dir);
+    fs::remove_file(binary).unwrap();
+    output
+}
+
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn unreadable_files_and_directories_are_warnings_naming_them() {
+    let repo = repository(&[
+        ("src/lib.rs", USES_NEW_UI),
+        (
+            "src/secret.rs",
+            b"fn f() { flags::is_enabled(\"undeclared\"); }\n",
+        ),
+        (
+            "locked/inner.rs",
+            b"fn f() { flags::is_enabled(\"undeclared\"); }\n",
+        ),
+    ]);
+    let root: PathBuf = repo.path().to_path_buf();
+    for dir in [root.as_path(), &root.join("src")] {
+        chmod(dir, 0o755);
+    }
+    chmod(&root.join("flags.toml"), 0o644);
+    chmod(&root.join("src/lib.rs"), 0o644);
+    chmod(&root.join("src/secret.rs"), 0o000);
+    chmod(&root.join("locked"), 0o000);
+    let output = unprivileged(&root, &["check"]);
+    chmod(&root.join("locked"), 0o755);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "All checks passed: 1 flag, 1 reference, 1 file scanned (1 rust).\n"
+    );
+    let warnings = stderr(&output);
+    assert!(
+        warnings.contains("src/secret.rs: Permission denied"),
+        "{warnings}"
+    );
+    assert!(warnings.contains("locked: Permission denied"), "{warnings}");
+}
