@@ -61,6 +61,7 @@ pub(super) fn print_warnings(warnings: &[String], color: ColorChoice) {
     };
     let mut stderr = std::io::stderr().lock();
     for warning in warnings {
+        let warning = crate::render::printable(warning);
         let _ = writeln!(stderr, "{}: {warning}", style.warning("warning"));
     }
 }

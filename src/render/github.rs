@@ -50,11 +50,14 @@ pub fn step_summary(diagnostics: &[Diagnostic], summary: &Summary) -> String {
 }
 
 /// A workflow command's message: `%`, CR and LF are escaped so a message
-/// cannot end the command or start another.
+/// cannot end the command or start another; other control characters
+/// (escape sequences that would recolour the log) are shown as escapes.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    let escaped = text
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    super::printable(&escaped).into_owned()
 }
 
 /// A workflow command's property value: also `:` and `,`, which separate

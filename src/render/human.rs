@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
-use super::{Style, plural};
+use super::{Style, plural, printable};
 use crate::Scan;
 use crate::diagnostic::{Diagnostic, Severity, Summary};
 
@@ -27,14 +27,15 @@ pub fn check(scan: &Scan, diagnostics: &[Diagnostic], summary: &Summary, style: 
         let shown = Shown {
             diagnostic,
             source: NamedSource::new(
-                &diagnostic.location.path,
+                printable(&diagnostic.location.path),
                 sources.get(&diagnostic.location.path),
             ),
         };
         if handler.render_report(&mut out, &shown).is_err() {
             out.push_str(&format!(
                 "{}: {}\n",
-                diagnostic.location.path, diagnostic.message
+                printable(&diagnostic.location.path),
+                printable(&diagnostic.message)
             ));
         }
         out.push('\n');
@@ -124,7 +125,7 @@ impl fmt::Debug for Shown<'_> {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&printable(&self.diagnostic.message))
     }
 }
 
@@ -143,7 +144,7 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(&self.diagnostic.help))
+        Some(Box::new(printable(&self.diagnostic.help)))
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -152,7 +153,8 @@ impl miette::Diagnostic for Shown<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = &self.diagnostic.location.span;
-        let label = LabeledSpan::new(Some(self.diagnostic.label.clone()), span.start, span.len());
+        let text = printable(&self.diagnostic.label).into_owned();
+        let label = LabeledSpan::new(Some(text), span.start, span.len());
         Some(Box::new(std::iter::once(label)))
     }
 }

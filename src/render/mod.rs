@@ -93,11 +93,31 @@ fn plural(count: usize, noun: &str) -> String {
 /// A Markdown table cell: `|` and line breaks cannot break the table, and
 /// HTML is shown as text.
 pub fn markdown_cell(text: &str) -> String {
-    text.replace('&', "&amp;")
+    printable(&text.replace(['\r', '\n'], " "))
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('|', "\\|")
-        .replace(['\r', '\n'], " ")
+}
+
+/// `text` safe to print on a terminal: control characters (escape
+/// sequences, newlines, carriage returns) shown as Rust escapes (`\u{1b}`,
+/// `\n`), so a key or file name cannot move the cursor, recolour or clear
+/// the screen, or fake a line of output.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 /// Where a report's flags and references link to, when `[report]

@@ -2,18 +2,23 @@
 
 use serde::Serialize;
 
+use super::printable;
 use crate::extract::{FlagRef, RefKind};
 
 /// `path:line:column  flag  kind  language`, in file order.
 pub fn human(refs: &[&FlagRef]) -> String {
     let width = refs.iter().map(|r| position(r).len()).max().unwrap_or(0);
-    let flag_width = refs.iter().map(|r| r.flag.len()).max().unwrap_or(0);
+    let flag_width = refs
+        .iter()
+        .map(|r| printable(&r.flag).len())
+        .max()
+        .unwrap_or(0);
     let mut out = String::new();
     for found in refs {
         out.push_str(&format!(
             "{:width$}  {:flag_width$}  {:7}  {}\n",
             position(found),
-            found.flag,
+            printable(&found.flag),
             found.kind.name(),
             found.language,
         ));
@@ -24,7 +29,9 @@ pub fn human(refs: &[&FlagRef]) -> String {
 fn position(found: &FlagRef) -> String {
     format!(
         "{}:{}:{}",
-        found.location.path, found.location.line, found.location.column
+        printable(&found.location.path),
+        found.location.line,
+        found.location.column
     )
 }
 
