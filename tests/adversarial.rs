@@ -319,3 +319,79 @@ fn unreadable_files_and_directories_are_warnings_naming_them() {
     );
     assert!(warnings.contains("locked: Permission denied"), "{warnings}");
 }
+
+/// The files in `dir`, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Every command that writes (add, report --output, --write-baseline)
+/// writes a temporary file and renames it: when it cannot, the target keeps
+/// what it had and no temporary file is left behind.
+#[test]
+fn a_failed_write_leaves_the_target_whole_and_no_temporary_file() {
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI)]);
+    let root = repo.path().to_path_buf();
+    fs::create_dir(root.join("out")).unwrap();
+    fs::write(root.join("out/stale-flags.md"), "last week's report\n").unwrap();
+    for path in ["", "src", "src/lib.rs", "flags.toml", "out/stale-flags.md"] {
+        chmod(
+            &root.join(path),
+            if path.contains('.') { 0o644 } else { 0o755 },
+        );
+    }
+    let registry_before = fs::read(root.join("flags.toml")).unwrap();
+    // Nobody may write in the repository or in out/.
+    chmod(&root, 0o555);
+    chmod(&root.join("out"), 0o555);
+
+    let report = unprivileged(&root, &["report", "--output", "out/stale-flags.md"]);
+    let add = unprivileged(
+        &root,
+        &["add", "new-flag", "--type", "permission", "--owner", "t"],
+    );
+    let baseline = unprivileged(&root, &["check", "--write-baseline", "baseline.json"]);
+
+    chmod(&root, 0o755);
+    chmod(&root.join("out"), 0o755);
+    for (output, what) in [(&report, "report"), (&add, "add"), (&baseline, "baseline")] {
+        assert_eq!(output.status.code(), Some(2), "{what}: {}", stderr(output));
+        assert!(
+            stderr(output).contains("cannot write"),
+            "{what}: {}",
+            stderr(output)
+        );
+    }
+    assert_eq!(
+        fs::read_to_string(root.join("out/stale-flags.md")).unwrap(),
+        "last week's report\n"
+    );
+    assert_eq!(fs::read(root.join("flags.toml")).unwrap(), registry_before);
+    assert_eq!(listing(&root), ["flags.toml", "out", "src"]);
+    assert_eq!(listing(&root.join("out")), ["stale-flags.md"]);
+}
+
+/// Asked to, `report --output` replaces the old report whole.
+#[test]
+fn report_output_replaces_the_file_it_is_given() {
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI)]);
+    let target = repo.path().join("stale-flags.md");
+    fs::write(&target, "x".repeat(100_000)).unwrap();
+    let output = flaglint(repo.path(), &["report", "--output", "stale-flags.md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let written = fs::read_to_string(&target).unwrap();
+    assert!(
+        written.starts_with("# Stale flag report, 2026-11-25\n"),
+        "{written}"
+    );
+    assert!(!written.contains('x'.to_string().repeat(10).as_str()));
+    assert_eq!(
+        listing(repo.path()),
+        ["flags.toml", "src", "stale-flags.md"]
+    );
+}
