@@ -55,6 +55,32 @@ fn parse(line: &str) -> Option<Suppression> {
     })
 }
 
+/// A file's text and where each of its lines starts.
+struct Lines {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    fn new(text: String) -> Lines {
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|index| index + 1))
+            .collect();
+        Lines { text, starts }
+    }
+
+    /// Line `number` (1-based) without its line ending.
+    fn line(&self, number: usize) -> Option<&str> {
+        let start = *self.starts.get(number.checked_sub(1)?)?;
+        let end = self
+            .starts
+            .get(number)
+            .map_or(self.text.len(), |next| next - 1);
+        let line = self.text.get(start..end)?;
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    }
+}
+
 /// Drops the findings a reasoned suppression covers; adds an
 /// `invalid-suppression` error for each reasonless one next to a finding.
 pub fn apply(
@@ -63,26 +89,28 @@ pub fn apply(
     registry_path: &str,
     root: &std::path::Path,
 ) -> Vec<Diagnostic> {
-    let mut files: HashMap<String, Option<String>> = HashMap::new();
+    // Each file read and split into lines once: a registry of 10,000 flags
+    // has as many findings in one file.
+    let mut files: HashMap<String, Option<Lines>> = HashMap::new();
     let mut kept = Vec::with_capacity(diagnostics.len());
     let mut invalid: BTreeSet<(String, usize, usize)> = BTreeSet::new();
     for diagnostic in diagnostics {
         let path = diagnostic.location.path.clone();
-        let text = files.entry(path.clone()).or_insert_with(|| {
-            if path == registry_path {
+        let file = files.entry(path.clone()).or_insert_with(|| {
+            let text = if path == registry_path {
                 Some(registry.source.clone())
             } else {
                 crate::extract::read_source(&root.join(&path)).ok()
-            }
+            };
+            text.map(Lines::new)
         });
         let line = diagnostic.location.line;
-        let found = text.as_deref().and_then(|text| {
-            let lines: Vec<&str> = text.lines().collect();
+        let found = file.as_ref().and_then(|file| {
             [line, line.saturating_sub(1)]
                 .into_iter()
-                .filter(|&number| number >= 1 && number <= lines.len())
-                .find_map(|number| {
-                    let suppression = parse(lines[number - 1])?;
+                .filter_map(|number| Some((number, file.line(number)?)))
+                .find_map(|(number, text)| {
+                    let suppression = parse(text)?;
                     let covers = suppression
                         .rules
                         .iter()
@@ -101,14 +129,11 @@ pub fn apply(
     }
     if let Some(severity) = rules::severity(registry, &invalid_suppression::RULE) {
         for (path, line, column) in invalid {
-            let text = files.get(&path).cloned().flatten().unwrap_or_default();
-            let start = text
-                .lines()
-                .take(line - 1)
-                .map(|l| l.len() + 1)
-                .sum::<usize>()
-                + column;
-            let location = crate::extract::LineIndex::new(&text)
+            let Some(Some(file)) = files.get(&path) else {
+                continue;
+            };
+            let start = file.starts[line - 1] + column;
+            let location = crate::extract::LineIndex::new(&file.text)
                 .location(&path, start..start + MARKER.len() - 1);
             kept.push(Diagnostic {
                 rule: invalid_suppression::RULE.name,
