@@ -7,6 +7,7 @@
 pub mod calls;
 pub mod language;
 pub mod sdk;
+mod source;
 mod strings;
 mod text;
 mod tree;
@@ -21,6 +22,7 @@ use serde::Serialize;
 use crate::registry::Registry;
 use calls::CallPattern;
 use language::Language;
+pub use source::{Unread, read_source};
 
 /// How a reference was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -283,61 +285,6 @@ impl Extractor {
             None => text::extract(self, source, display),
         }
     }
-}
-
-/// Why [`read_source`] gave no text.
-#[derive(Debug)]
-pub enum Unread {
-    Skip(Skip),
-    Io(std::io::Error),
-}
-
-/// A source file's text, as every stage reads it: UTF-8, or UTF-16 with a
-/// byte-order mark (as Windows editors save it) decoded to UTF-8. A file
-/// larger than [`MAX_FILE_BYTES`], holding a NUL byte outside UTF-16, or
-/// neither UTF-8 nor valid UTF-16 is skipped.
-pub fn read_source(path: &Path) -> Result<String, Unread> {
-    use std::io::Read;
-    let file = std::fs::File::open(path).map_err(Unread::Io)?;
-    let length = file.metadata().map_err(Unread::Io)?.len();
-    if length > MAX_FILE_BYTES {
-        return Err(Unread::Skip(Skip::TooLarge));
-    }
-    let mut bytes = Vec::with_capacity(length as usize + 1);
-    // `take`: a file that grows while being read stays within the limit.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Unread::Io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Unread::Skip(Skip::TooLarge));
-    }
-    if let Some(decoded) = utf16(&bytes) {
-        return decoded.ok_or(Unread::Skip(Skip::NotUtf8));
-    }
-    if memchr::memchr(0, &bytes).is_some() {
-        return Err(Unread::Skip(Skip::Binary));
-    }
-    String::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
-}
-
-/// Text after a UTF-16 byte-order mark, decoded; `None` inside if it is not
-/// valid UTF-16. The mark itself is dropped.
-fn utf16(bytes: &[u8]) -> Option<Option<String>> {
-    let from: fn([u8; 2]) -> u16 = match bytes {
-        [0xFF, 0xFE, ..] => u16::from_le_bytes,
-        [0xFE, 0xFF, ..] => u16::from_be_bytes,
-        _ => return None,
-    };
-    let body = &bytes[2..];
-    if !body.len().is_multiple_of(2) {
-        return Some(None);
-    }
-    let units = body.chunks_exact(2).map(|pair| from([pair[0], pair[1]]));
-    Some(
-        char::decode_utf16(units)
-            .collect::<Result<String, _>>()
-            .ok(),
-    )
 }
 
 /// Documentation and other prose: a flag only the docs mention is
