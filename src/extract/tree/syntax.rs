@@ -101,27 +101,35 @@ pub(in crate::extract) fn python<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             {
                 found.ignored.push(docstring);
             }
-            // Module-level and class-level assignments are constants.
-            let constants_here = node.kind() == "module"
-                || node
-                    .parent()
-                    .is_some_and(|parent| parent.kind() == "class_definition");
-            if constants_here {
-                let mut cursor = node.walk();
-                for statement in node.named_children(&mut cursor) {
-                    if statement.kind() != "expression_statement" {
-                        continue;
-                    }
-                    if let Some(assignment) = child(statement, &["assignment"]) {
-                        found.constant(
-                            field(assignment, "left", &["identifier"]),
-                            assignment.child_by_field_name("right"),
-                        );
-                    }
-                }
+            if node.kind() == "module" {
+                python_constants(node, found);
+            }
+        }
+        // Module-level and class-level assignments are constants; the
+        // class's body is found from the class, never by asking a block for
+        // its parent (a walk from the root in tree-sitter).
+        "class_definition" => {
+            if let Some(body) = field(node, "body", &["block"]) {
+                python_constants(body, found);
             }
         }
         _ => {}
+    }
+}
+
+/// `NAME = "value"` statements directly in `scope`.
+fn python_constants<'t>(scope: Node<'t>, found: &mut Captures<'t>) {
+    let mut cursor = scope.walk();
+    for statement in scope.named_children(&mut cursor) {
+        if statement.kind() != "expression_statement" {
+            continue;
+        }
+        if let Some(assignment) = child(statement, &["assignment"]) {
+            found.constant(
+                field(assignment, "left", &["identifier"]),
+                assignment.child_by_field_name("right"),
+            );
+        }
     }
 }
 
@@ -239,14 +247,15 @@ pub(in crate::extract) fn kotlin<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             child(node, &["value_arguments"]),
         ),
         // Top-level and class-level `val`s are constants.
-        "property_declaration"
-            if node
-                .parent()
-                .is_some_and(|parent| matches!(parent.kind(), "source_file" | "class_body")) =>
-        {
-            let name = child(node, &["variable_declaration"])
-                .and_then(|declaration| child(declaration, &["identifier"]));
-            found.constant(name, child(node, &["string_literal"]));
+        "source_file" | "class_body" => {
+            let mut cursor = node.walk();
+            for property in node.named_children(&mut cursor) {
+                if property.kind() == "property_declaration" {
+                    let name = child(property, &["variable_declaration"])
+                        .and_then(|declaration| child(declaration, &["identifier"]));
+                    found.constant(name, child(property, &["string_literal"]));
+                }
+            }
         }
         _ => {}
     }
