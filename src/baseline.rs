@@ -8,7 +8,7 @@ use std::path::Path;
 use miette::{IntoDiagnostic, Result, miette};
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Diagnostic;
+use crate::types::Diagnostic;
 
 /// The file `--write-baseline` writes and `--baseline` reads.
 #[derive(Debug, Default, Serialize, Deserialize, PartialEq, Eq)]

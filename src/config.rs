@@ -1,14 +1,27 @@
-//! Where a run looks: the registry found or named, the scan root, and the
-//! paths to walk, resolved once from the command line.
+//! What a run is asked to do, resolved once from the command line: where
+//! the registry is (found the way ruff finds pyproject.toml), the scan root,
+//! the paths to walk, the date, and the options of `check`. Nothing later
+//! in the pipeline reads the environment or the clock.
 
 use std::path::{Path, PathBuf};
 
+use jiff::civil::Date;
 use miette::{Result, miette};
 
-use crate::registry::{REGISTRY_FILE_NAME, discover};
-use crate::walk::display_path;
+use crate::preview::Previews;
+use crate::types::display_path;
 
-/// The resolved locations of one run.
+pub const REGISTRY_FILE_NAME: &str = "flags.toml";
+
+/// The nearest flags.toml at or above `start`.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .map(|dir| dir.join(REGISTRY_FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+/// One run's inputs.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// flags.toml, absolute.
@@ -21,6 +34,14 @@ pub struct Config {
     pub paths: Vec<PathBuf>,
     /// Follow symbolic links, even out of the root (`--follow`).
     pub follow_links: bool,
+    /// The date expiry is checked against (`--today`, else the local date).
+    pub today: Date,
+    /// `--warn-within`: overrides every policy's `warn_before_expiry_days`.
+    pub warn_within: Option<u32>,
+    /// `--baseline`: findings recorded there are not reported.
+    pub baseline: Option<PathBuf>,
+    /// Preview features turned on (`FLAGLINT_PREVIEW`).
+    pub previews: Previews,
 }
 
 impl Config {
@@ -31,6 +52,7 @@ impl Config {
         config: Option<&Path>,
         root: Option<&Path>,
         paths: &[PathBuf],
+        today: Date,
     ) -> Result<Config> {
         let registry = match config {
             Some(path) => cwd.join(path),
@@ -83,6 +105,10 @@ impl Config {
             root,
             paths: resolved,
             follow_links: false,
+            today,
+            warn_within: None,
+            baseline: None,
+            previews: Previews::default(),
         })
     }
 }

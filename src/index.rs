@@ -1,8 +1,11 @@
 //! Every reference of the run, grouped by flag: what the rules ask about.
+//! This is where a spelling becomes a flag: an alias is resolved to its
+//! declared key through [`Registry::resolve`].
 
 use std::collections::BTreeMap;
 
-use crate::extract::{DynamicKey, FlagRef};
+use crate::registry::Registry;
+use crate::types::{DynamicKey, FlagRef};
 
 #[derive(Debug, Default)]
 pub struct RefIndex {
@@ -15,7 +18,21 @@ pub struct RefIndex {
 }
 
 impl RefIndex {
-    pub fn new(mut refs: Vec<FlagRef>, mut dynamic: Vec<DynamicKey>) -> RefIndex {
+    /// Indexes `refs` as extraction spelled them: a key or alias the
+    /// registry declares becomes its flag's key; any other spelling (an
+    /// undeclared call's key) stays as written.
+    pub fn new(
+        mut refs: Vec<FlagRef>,
+        mut dynamic: Vec<DynamicKey>,
+        registry: &Registry,
+    ) -> RefIndex {
+        for found in &mut refs {
+            if let Some(flag) = registry.resolve(&found.flag)
+                && flag.key != found.flag
+            {
+                found.flag = flag.key.clone();
+            }
+        }
         refs.sort_by(|a, b| (&a.location, &a.flag).cmp(&(&b.location, &b.flag)));
         dynamic.sort();
         let mut by_flag: BTreeMap<String, Vec<usize>> = BTreeMap::new();

@@ -9,10 +9,10 @@ use std::path::Path;
 use jiff::civil::Date;
 use miette::{Result, miette};
 
-use crate::config::Config;
-use crate::extract::{RefKind, sdk};
-use crate::registry::{FlagType, REGISTRY_FILE_NAME, Registry};
-use crate::walk::display_path;
+use crate::config::{Config, REGISTRY_FILE_NAME};
+use crate::preview::Previews;
+use crate::registry::{FlagType, Registry, sdk, toml_key};
+use crate::types::{RefKind, display_path};
 
 /// What `init` wrote.
 pub struct Written {
@@ -46,8 +46,12 @@ pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<W
         root: root.to_path_buf(),
         paths: Vec::new(),
         follow_links,
+        today,
+        warn_within: None,
+        baseline: None,
+        previews: Previews::default(),
     };
-    let scan = crate::scan_with(probe, &config)?;
+    let scan = crate::pipeline::scan_with(probe, &config)?;
 
     // Keys the calls use, with where each is first used.
     let mut keys: BTreeMap<&str, (&str, usize, usize)> = BTreeMap::new();
@@ -98,14 +102,7 @@ fn starter(
             .join(", ")
     );
     for (key, (path, line, count)) in keys {
-        let key_text = if key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            key.to_string()
-        } else {
-            format!("{key:?}")
-        };
+        let key_text = toml_key(key);
         let more = if *count > 1 {
             format!(" and {} more", count - 1)
         } else {

@@ -1,31 +1,45 @@
 //! Preview features: unfinished behaviour that ships off by default and is
-//! turned on with `FLAGLINT_PREVIEW=name[,name...]` (or `all`).
+//! turned on with `FLAGLINT_PREVIEW=name[,name...]` (or `all`). The command
+//! line reads the variable; the pipeline sees only [`Previews`].
 //!
 //! Every preview is a release flag in the repository's own flags.toml, so
 //! flaglint's CI holds them to the same expiry and cleanup rules it enforces
 //! on everyone else.
 
-/// Whether the preview feature `name` is on for this run.
-pub fn is_enabled(name: &str) -> bool {
-    std::env::var("FLAGLINT_PREVIEW").is_ok_and(|value| enabled_in(&value, name))
+/// The preview features turned on for a run.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Previews {
+    names: Vec<String>,
 }
 
-fn enabled_in(value: &str, name: &str) -> bool {
-    value
-        .split(',')
-        .map(str::trim)
-        .any(|item| item == name || item == "all")
+impl Previews {
+    /// From `FLAGLINT_PREVIEW`'s value: names separated by commas, or `all`.
+    pub fn parse(value: &str) -> Previews {
+        Previews {
+            names: value
+                .split(',')
+                .map(str::trim)
+                .filter(|name| !name.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// Whether the preview feature `name` is on.
+    pub fn is_enabled(&self, name: &str) -> bool {
+        self.names.iter().any(|item| item == name || item == "all")
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::enabled_in;
+    use super::Previews;
 
     #[test]
     fn a_comma_separated_list_or_all() {
-        assert!(enabled_in("a,b", "b"));
-        assert!(enabled_in(" all ", "b"));
-        assert!(!enabled_in("ab", "b"));
-        assert!(!enabled_in("", "b"));
+        assert!(Previews::parse("a,b").is_enabled("b"));
+        assert!(Previews::parse(" all ").is_enabled("b"));
+        assert!(!Previews::parse("ab").is_enabled("b"));
+        assert!(!Previews::parse("").is_enabled("b"));
     }
 }

@@ -1,15 +1,21 @@
 //! The weekly stale-flag report: every declared flag with its status, age
 //! and references, grouped by owning team, the teams with the most to do
 //! first and, within a team, the most urgent flags first.
+//!
+//! A flag's statuses are what `check` says about it: each comes from a
+//! rule's diagnostic (after `[rules]` and suppressions), never from a
+//! second reading of the registry.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use jiff::civil::Date;
 
-use crate::Scan;
-use crate::extract::RefKind;
-use crate::registry::{Field, Flag};
-use crate::rules::days_between;
+use crate::pipeline::CheckOutcome;
+use crate::registry::Flag;
+use crate::types::RefKind;
+use crate::types::date::days_between;
 
 /// Why a flag needs attention, most urgent first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -19,16 +25,18 @@ pub enum Status {
     ExpiringSoon,
     Unreferenced,
     LifetimeExceeded,
+    UnsafeDefault,
     MissingMetadata,
     Ok,
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Expired,
         Status::ExpiringSoon,
         Status::Unreferenced,
         Status::LifetimeExceeded,
+        Status::UnsafeDefault,
         Status::MissingMetadata,
         Status::Ok,
     ];
@@ -39,9 +47,29 @@ impl Status {
             Status::ExpiringSoon => "expiring-soon",
             Status::Unreferenced => "unreferenced",
             Status::LifetimeExceeded => "lifetime-exceeded",
+            Status::UnsafeDefault => "unsafe-default",
             Status::MissingMetadata => "missing-metadata",
             Status::Ok => "ok",
         }
+    }
+
+    /// The status a rule's finding about a flag gives it; `None` for rules
+    /// that are not about a declared flag's state.
+    pub fn of_rule(rule: &str) -> Option<Status> {
+        Some(match rule {
+            "expired-flag" => Status::Expired,
+            "expiring-soon" => Status::ExpiringSoon,
+            "unreferenced-flag" => Status::Unreferenced,
+            "lifetime-exceeded" => Status::LifetimeExceeded,
+            "unsafe-default" => Status::UnsafeDefault,
+            "missing-owner"
+            | "missing-expiry"
+            | "missing-cleanup-issue"
+            | "missing-runbook"
+            | "missing-dashboard"
+            | "missing-required-field" => Status::MissingMetadata,
+            _ => return None,
+        })
     }
 }
 
@@ -96,14 +124,21 @@ pub struct Reference {
 /// The flags with no owner are grouped under this name.
 pub const NO_OWNER: &str = "(no owner)";
 
-/// Builds the report of `scan` as of `today`; `warn_within` overrides the
-/// policies' `warn_before_expiry_days` like `check --warn-within`.
-pub fn build(scan: &Scan, today: Date, warn_within: Option<u32>) -> Report {
-    let lines = crate::extract::LineIndex::new(&scan.registry.source);
+/// Builds the report of a check as of `today`: the statuses are the
+/// check's findings, flag by flag.
+pub fn build(outcome: &CheckOutcome, today: Date) -> Report {
+    let scan = &outcome.scan;
+    let mut found: BTreeMap<&str, BTreeSet<Status>> = BTreeMap::new();
+    for diagnostic in &outcome.diagnostics {
+        if let (Some(flag), Some(status)) = (&diagnostic.flag, Status::of_rule(diagnostic.rule)) {
+            found.entry(flag.as_str()).or_default().insert(status);
+        }
+    }
     let codeowners = crate::codeowners::CodeOwners::find(&scan.root);
-    let mut teams: std::collections::BTreeMap<(String, bool), Vec<FlagReport>> = Default::default();
+    let mut teams: BTreeMap<(String, bool), Vec<FlagReport>> = Default::default();
     for flag in &scan.registry.flags {
-        let report = flag_report(scan, flag, today, warn_within, &lines);
+        let statuses = found.remove(flag.key.as_str()).unwrap_or_default();
+        let report = flag_report(outcome, flag, statuses, today);
         let owner = match flag.owner() {
             Some(owner) => (owner.to_string(), false),
             None => match codeowners
@@ -151,7 +186,7 @@ fn infer_owner(
     codeowners: &crate::codeowners::CodeOwners,
     references: &[Reference],
 ) -> Option<String> {
-    let mut votes: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut votes: BTreeMap<String, usize> = Default::default();
     for reference in references {
         let owners = codeowners.owners(&reference.path);
         if !owners.is_empty() {
@@ -165,13 +200,12 @@ fn infer_owner(
 }
 
 fn flag_report(
-    scan: &Scan,
+    outcome: &CheckOutcome,
     flag: &Flag,
+    statuses: BTreeSet<Status>,
     today: Date,
-    warn_within: Option<u32>,
-    lines: &crate::extract::LineIndex,
 ) -> FlagReport {
-    let policy = scan.registry.policy(flag.flag_type);
+    let scan = &outcome.scan;
     let references: Vec<Reference> = scan
         .index
         .to(&flag.key)
@@ -186,30 +220,7 @@ fn flag_report(
     let days_past_expiry = expires
         .map(|e| days_between(e, today))
         .filter(|days| *days > 0);
-    let mut statuses = Vec::new();
-    if days_past_expiry.is_some() {
-        statuses.push(Status::Expired);
-    }
-    let window = i64::from(warn_within.unwrap_or(policy.warn_before_expiry_days));
-    if let Some(expires) = expires {
-        let left = days_between(today, expires);
-        if (0..=window).contains(&left) {
-            statuses.push(Status::ExpiringSoon);
-        }
-    }
-    if references.is_empty() {
-        statuses.push(Status::Unreferenced);
-    }
-    if let (Some(created), Some(expires), Some(max)) = (created, expires, policy.max_lifetime_days)
-        && days_between(created, expires) > i64::from(max)
-    {
-        statuses.push(Status::LifetimeExceeded);
-    }
-    if policy.requires.iter().any(|field| !flag.has(*field))
-        || (flag.owner().is_none() && !policy.requires(Field::Owner))
-    {
-        statuses.push(Status::MissingMetadata);
-    }
+    let mut statuses: Vec<Status> = statuses.into_iter().collect();
     if statuses.is_empty() {
         statuses.push(Status::Ok);
     }
@@ -226,6 +237,6 @@ fn flag_report(
         cleanup_issue: text(&flag.cleanup_issue),
         description: text(&flag.description),
         references,
-        line: lines.location("", flag.key_span.clone()).line,
+        line: scan.registry.location(flag.key_span.clone()).line,
     }
 }

@@ -3,12 +3,11 @@
 //! language's comment syntax works. A suppression without a reason
 //! suppresses nothing and is itself reported (`invalid-suppression`).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use crate::diagnostic::Diagnostic;
-use crate::extract::Location;
-use crate::registry::Registry;
-use crate::rules::{self, invalid_suppression};
+use crate::rules::{Levels, invalid_suppression};
+use crate::source::SourceCache;
+use crate::types::Diagnostic;
 
 const MARKER: &str = "flaglint: allow(";
 const COMMENT_OPENERS: [&str; 5] = ["//", "#", "/*", "--", "<!--"];
@@ -55,55 +54,20 @@ fn parse(line: &str) -> Option<Suppression> {
     })
 }
 
-/// A file's text and where each of its lines starts.
-struct Lines {
-    text: String,
-    starts: Vec<usize>,
-}
-
-impl Lines {
-    fn new(text: String) -> Lines {
-        let starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|index| index + 1))
-            .collect();
-        Lines { text, starts }
-    }
-
-    /// Line `number` (1-based) without its line ending.
-    fn line(&self, number: usize) -> Option<&str> {
-        let start = *self.starts.get(number.checked_sub(1)?)?;
-        let end = self
-            .starts
-            .get(number)
-            .map_or(self.text.len(), |next| next - 1);
-        let line = self.text.get(start..end)?;
-        Some(line.strip_suffix('\r').unwrap_or(line))
-    }
-}
-
 /// Drops the findings a reasoned suppression covers; adds an
 /// `invalid-suppression` error for each reasonless one next to a finding.
 pub fn apply(
     diagnostics: Vec<Diagnostic>,
-    registry: &Registry,
-    registry_path: &str,
-    root: &std::path::Path,
+    levels: &Levels,
+    sources: &SourceCache,
 ) -> Vec<Diagnostic> {
-    // Each file read and split into lines once: a registry of 10,000 flags
-    // has as many findings in one file.
-    let mut files: HashMap<String, Option<Lines>> = HashMap::new();
     let mut kept = Vec::with_capacity(diagnostics.len());
     let mut invalid: BTreeSet<(String, usize, usize)> = BTreeSet::new();
     for diagnostic in diagnostics {
         let path = diagnostic.location.path.clone();
-        let file = files.entry(path.clone()).or_insert_with(|| {
-            let text = if path == registry_path {
-                Some(registry.source.clone())
-            } else {
-                crate::extract::read_source(&root.join(&path)).ok()
-            };
-            text.map(Lines::new)
-        });
+        // Each file read and split into lines once, by the cache: a registry
+        // of 10,000 flags has as many findings in one file.
+        let file = sources.get(&path);
         let line = diagnostic.location.line;
         let found = file.as_ref().and_then(|file| {
             [line, line.saturating_sub(1)]
@@ -127,14 +91,16 @@ pub fn apply(
             None => kept.push(diagnostic),
         }
     }
-    if let Some(severity) = rules::severity(registry, &invalid_suppression::RULE) {
+    if let Some(severity) = levels.severity(&invalid_suppression::RULE) {
         for (path, line, column) in invalid {
-            let Some(Some(file)) = files.get(&path) else {
+            let Some(file) = sources.get(&path) else {
                 continue;
             };
-            let start = file.starts[line - 1] + column;
-            let location = crate::extract::LineIndex::new(&file.text)
-                .location(&path, start..start + MARKER.len() - 1);
+            let Some(start) = file.lines.line_start(line) else {
+                continue;
+            };
+            let start = start + column;
+            let location = file.location(&path, start..start + MARKER.len() - 1);
             kept.push(Diagnostic {
                 rule: invalid_suppression::RULE.name,
                 severity,
@@ -143,7 +109,7 @@ pub fn apply(
                 message: "this suppression has no reason, so it suppresses nothing".to_string(),
                 help: "add why and until when: `flaglint: allow(RULE) reason: rollback kept until INC-42 closes`".to_string(),
                 label: "no `reason:`".to_string(),
-                location: Location { ..location },
+                location,
             });
         }
     }

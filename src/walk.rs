@@ -8,8 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use ignore::gitignore::{Gitignore, GitignoreBuilder};
+use ignore::gitignore::Gitignore;
 use ignore::{DirEntry, ParallelVisitor, ParallelVisitorBuilder, WalkBuilder, WalkState};
+
+use crate::types::display_path;
 
 /// What to walk.
 pub struct WalkSettings<'a> {
@@ -17,10 +19,12 @@ pub struct WalkSettings<'a> {
     pub root: &'a Path,
     /// Where to start; the root itself when empty.
     pub paths: &'a [PathBuf],
-    /// `[scan] include`: when not empty, only matching files are read.
-    pub include: &'a [String],
-    /// `[scan] exclude`: on top of .gitignore and .ignore.
-    pub exclude: &'a [String],
+    /// `[scan] include`, compiled by the registry: when not empty, only
+    /// matching files are read.
+    pub include: &'a Gitignore,
+    /// `[scan] exclude`, compiled by the registry: on top of .gitignore and
+    /// .ignore.
+    pub exclude: &'a Gitignore,
     /// The registry, which is never scanned.
     pub registry: &'a Path,
     /// Follow symbolic links (loops become warnings). Off, a link is never
@@ -49,10 +53,10 @@ pub struct Walk {
     pub warnings: Vec<WalkWarning>,
 }
 
-/// Walks the tree. Never fails: what cannot be read becomes a warning.
-pub fn walk(settings: &WalkSettings) -> Result<Walk, String> {
-    let exclude = globs(settings.root, settings.exclude)?;
-    let include = globs(settings.root, settings.include)?;
+/// Walks the tree. What cannot be read (a directory without permission, a
+/// symbolic link loop) becomes a warning, not a failure.
+pub fn walk(settings: &WalkSettings) -> Walk {
+    let exclude = settings.exclude.clone();
     let starts: Vec<&Path> = if settings.paths.is_empty() {
         vec![settings.root]
     } else {
@@ -75,17 +79,21 @@ pub fn walk(settings: &WalkSettings) -> Result<Walk, String> {
                 return false;
             }
             let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
-            let relative = path.strip_prefix(&root).unwrap_or(path);
-            !exclude
-                .matched_path_or_any_parents(relative, is_dir)
-                .is_ignore()
+            // Globs are relative to the root; a path outside it (a followed
+            // link) is matched by nothing.
+            match path.strip_prefix(&root) {
+                Ok(relative) => !exclude
+                    .matched_path_or_any_parents(relative, is_dir)
+                    .is_ignore(),
+                Err(_) => true,
+            }
         });
 
     let found = Mutex::new(Walk::default());
     let mut collectors = CollectorBuilder {
         root: settings.root,
         registry: settings.registry,
-        include: &include,
+        include: settings.include,
         found: &found,
     };
     builder.build_parallel().visit(&mut collectors);
@@ -93,40 +101,7 @@ pub fn walk(settings: &WalkSettings) -> Result<Walk, String> {
     walk.files.sort();
     walk.files.dedup();
     walk.warnings.sort();
-    Ok(walk)
-}
-
-/// Globs with .gitignore semantics, anchored at the root.
-fn globs(root: &Path, patterns: &[String]) -> Result<Gitignore, String> {
-    let mut builder = GitignoreBuilder::new(root);
-    for pattern in patterns {
-        builder
-            .add_line(None, pattern)
-            .map_err(|err| format!("invalid glob `{pattern}`: {err}"))?;
-    }
-    builder.build().map_err(|err| err.to_string())
-}
-
-/// `path` as seen from `base`, with `/` separators on every platform:
-/// `src/lib.rs`, or `../flags.toml` outside it; the absolute path when the
-/// two share nothing but the file system's root.
-pub fn display_path(base: &Path, path: &Path) -> String {
-    for (ups, ancestor) in base.ancestors().enumerate() {
-        let Ok(rest) = path.strip_prefix(ancestor) else {
-            continue;
-        };
-        if ancestor.parent().is_none() && ups > 0 {
-            break;
-        }
-        let parts: Vec<String> = std::iter::repeat_n("..".to_string(), ups)
-            .chain(
-                rest.components()
-                    .map(|part| part.as_os_str().to_string_lossy().into_owned()),
-            )
-            .collect();
-        return parts.join("/");
-    }
-    path.display().to_string()
+    walk
 }
 
 struct CollectorBuilder<'s> {
@@ -210,28 +185,5 @@ fn describe(root: &Path, err: &ignore::Error) -> String {
             display_path(root, ancestor)
         ),
         other => other.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_are_shown_from_a_base() {
-        let registry = Path::new("/repo/flags.toml");
-        assert_eq!(display_path(Path::new("/repo"), registry), "flags.toml");
-        assert_eq!(
-            display_path(Path::new("/repo/a/b"), registry),
-            "../../flags.toml"
-        );
-        assert_eq!(
-            display_path(Path::new("/repo"), Path::new("/repo/x/f.rs")),
-            "x/f.rs"
-        );
-        assert_eq!(
-            display_path(Path::new("/other"), registry),
-            "/repo/flags.toml"
-        );
     }
 }

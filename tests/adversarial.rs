@@ -231,19 +231,24 @@ fn a_file_that_vanishes_during_the_walk() {
     let repo = repository(&[("src/lib.rs", USES_NEW_UI), ("src/gone.rs", USES_NEW_UI)]);
     let root = fs::canonicalize(repo.path()).unwrap();
     let registry_path = root.join("flags.toml");
+    let registry = flaglint::registry::Registry::load(registry_path.clone(), "flags.toml").unwrap();
     let walk = flaglint::walk::walk(&flaglint::walk::WalkSettings {
         root: &root,
         paths: &[],
-        include: &[],
-        exclude: &[],
+        include: &registry.scan.include,
+        exclude: &registry.scan.exclude,
         registry: &registry_path,
         follow_links: false,
-    })
-    .unwrap();
+    });
     assert_eq!(walk.files.len(), 2);
     fs::remove_file(root.join("src/gone.rs")).unwrap();
-    let registry = flaglint::registry::Registry::load(registry_path, "flags.toml").unwrap();
-    let extraction = flaglint::extract::Extractor::new(&registry).extract_all(&walk.files);
+    let extractor = flaglint::extract::Extractor::new(flaglint::extract::Settings {
+        spellings: registry.spellings(),
+        calls: registry.scan.calls.clone(),
+        ..Default::default()
+    })
+    .unwrap();
+    let extraction = extractor.extract_all(&walk.files);
     assert_eq!(extraction.refs.len(), 1);
     assert_eq!(extraction.unreadable.len(), 1);
     assert!(

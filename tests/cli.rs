@@ -28,7 +28,7 @@ fn readme_lists_every_rule_with_its_summary() {
 #[test]
 fn readme_lists_every_sdk_language_pair() {
     let readme = std::fs::read_to_string("README.md").unwrap();
-    for (sdk, language) in flaglint::extract::sdk::pairs() {
+    for (sdk, language) in flaglint::registry::sdk::pairs() {
         let row = format!("| `{sdk}` | {language} |");
         assert!(
             readme.contains(&row),

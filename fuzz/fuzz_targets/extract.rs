@@ -38,10 +38,11 @@ fn extractor() -> &'static Extractor {
         let path = std::path::PathBuf::from("flags.toml");
         let registry = Registry::from_bytes(path, "flags.toml", REGISTRY.as_bytes().to_vec())
             .expect("the fuzz registry is valid");
-        let mut extractor = Extractor::new(&registry);
         // The `macro-calls` preview too: it walks macro token trees.
-        extractor.macro_calls = true;
-        extractor
+        let previews = flaglint::preview::Previews::parse("macro-calls");
+        flaglint::pipeline::prepare(registry, &previews)
+            .expect("the fuzz registry is valid")
+            .extractor
     })
 }
 

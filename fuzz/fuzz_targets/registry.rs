@@ -6,8 +6,11 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let path = std::path::PathBuf::from("flags.toml");
-    if let Err(report) = flaglint::registry::Registry::from_bytes(path, "flags.toml", data.to_vec())
-    {
+    // Loading is reading the file and preparing what the later stages take
+    // from it (`[rules]`, custom queries): either may fail.
+    let loaded = flaglint::registry::Registry::from_bytes(path, "flags.toml", data.to_vec())
+        .and_then(|registry| flaglint::pipeline::prepare(registry, &Default::default()));
+    if let Err(report) = loaded {
         let mut rendered = String::new();
         miette::GraphicalReportHandler::new()
             .render_report(&mut rendered, report.as_ref())

@@ -4,20 +4,16 @@ use std::io::Write;
 
 use miette::Result;
 
-use super::{AddArgs, Cli, config, today_or_now};
+use super::{AddArgs, Cli, config};
 use crate::exit::ExitStatus;
 
 /// `flaglint add`: checks, appends, re-checks the result, writes atomically.
 pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     use crate::registry::edit::{NewFlag, add_flag};
-    let config = config(cli, &[])?;
+    let config = config(cli, &[], args.today)?;
     let registry =
         crate::registry::Registry::load(config.registry.clone(), &config.registry_display)?;
-    if let Some(existing) = registry
-        .flags
-        .iter()
-        .find(|flag| flag.key == args.key || flag.aliases.iter().any(|a| a.get_ref() == &args.key))
-    {
+    if let Some(existing) = registry.resolve(&args.key) {
         return Err(miette::miette!(
             help = "choose another key, or edit the existing entry",
             "`{}` is already declared in {} (as [flags.{}])",
@@ -27,7 +23,7 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
         ));
     }
     let policy = registry.policy(args.flag_type);
-    let today = today_or_now(args.today);
+    let today = config.today;
     let flag = NewFlag {
         key: args.key.clone(),
         flag_type: args.flag_type,

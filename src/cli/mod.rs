@@ -1,5 +1,6 @@
 //! The command line: arguments parsed once into raw structs, resolved into a
-//! [`Config`], then each command runs the pipeline and renders.
+//! [`Config`], then each command calls the pipeline, renders what it gives
+//! and maps it to an exit code. No pipeline logic lives here.
 
 mod add;
 mod output;
@@ -15,9 +16,9 @@ use miette::{IntoDiagnostic, Result};
 use crate::baseline::Baseline;
 use crate::config::Config;
 use crate::exit::ExitStatus;
+use crate::preview::Previews;
 use crate::registry::FlagType;
 use crate::render::{self, Style};
-use crate::rules::{self, Context};
 use output::{append, emit, print_stale, print_warnings};
 
 /// Feature-flag hygiene linter: checks the flags your code uses against the
@@ -45,6 +46,9 @@ pub struct Cli {
     /// When to colour output; `auto` colours a terminal unless NO_COLOR is set
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Preview features to turn on, separated by commas (or `all`)
+    #[arg(long, global = true, env = "FLAGLINT_PREVIEW", hide = true)]
+    preview: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -293,57 +297,38 @@ pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone
 fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
     match &cli.command {
         Command::Check(args) => {
-            let scan = scan(cli, &args.paths)?;
-            let today = today_or_now(args.today);
-            let diagnostics = rules::run(&Context::new(
-                &scan.registry,
-                &scan.registry_display,
-                &scan.index,
-                today,
-                args.warn_within,
-                scan.whole_tree,
-            ));
-            let diagnostics = crate::suppress::apply(
-                diagnostics,
-                &scan.registry,
-                &scan.registry_display,
-                &scan.root,
-            );
+            let mut config = config(cli, &args.paths, args.today)?;
+            config.warn_within = args.warn_within;
+            config.baseline = args.baseline.clone();
+            let outcome = check(cli, &config)?;
+            print_stale(args.baseline.as_deref(), &outcome.stale, cli.color);
             if let Some(path) = &args.write_baseline {
-                let baseline = Baseline::of(&diagnostics);
+                let baseline = Baseline::of(&outcome.diagnostics);
                 baseline.write(path)?;
                 let mut stderr = std::io::stderr().lock();
                 let _ = writeln!(
                     stderr,
                     "Wrote {} findings ({} entries) to {}.",
-                    diagnostics.len(),
+                    outcome.diagnostics.len(),
                     baseline.findings.len(),
                     path.display()
                 );
                 return Ok(ExitStatus::Success);
             }
-            let diagnostics = match &args.baseline {
-                None => diagnostics,
-                Some(path) => {
-                    let (new, stale) = Baseline::read(path)?.filter(diagnostics);
-                    print_stale(path, &stale, cli.color);
-                    new
-                }
-            };
-            let summary = render::summarize(&scan, &diagnostics);
+            let (diagnostics, summary) = (&outcome.diagnostics, &outcome.summary);
             let text = match args.format {
-                CheckFormat::Human => render::human::check(&scan, &diagnostics, &summary, style),
-                CheckFormat::Json => render::json::check(&diagnostics, &summary),
-                CheckFormat::Sarif => render::sarif::check(&diagnostics),
-                CheckFormat::Gitlab => render::gitlab::check(&diagnostics),
+                CheckFormat::Human => render::human::check(&outcome, style),
+                CheckFormat::Json => render::json::check(diagnostics, summary),
+                CheckFormat::Sarif => render::sarif::check(diagnostics),
+                CheckFormat::Gitlab => render::gitlab::check(diagnostics),
                 CheckFormat::Github => {
                     if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY") {
                         append(
                             &PathBuf::from(path),
-                            &render::github::step_summary(&diagnostics, &summary),
+                            &render::github::step_summary(diagnostics, summary),
                         )?;
                     }
-                    render::github::check(&diagnostics)
+                    render::github::check(diagnostics)
                 }
             };
             emit(text.as_bytes())?;
@@ -367,18 +352,20 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             let _ = writeln!(
                 stderr,
                 "Wrote {} with {} flags. Fill in their owners and issues, then run `flaglint check`.",
-                crate::walk::display_path(&cwd, &root.join(crate::registry::REGISTRY_FILE_NAME)),
+                crate::types::display_path(&cwd, &root.join(crate::config::REGISTRY_FILE_NAME)),
                 written.flags
             );
             Ok(ExitStatus::Success)
         }
         Command::Report(args) => {
-            let scan = scan(cli, &[])?;
-            let today = today_or_now(args.today);
-            let report = crate::report::build(&scan, today, args.warn_within);
+            let mut config = config(cli, &[], args.today)?;
+            config.warn_within = args.warn_within;
+            let outcome = check(cli, &config)?;
+            let report = crate::report::build(&outcome, config.today);
+            let registry = &outcome.scan.registry;
             let links = render::ReportLinks {
-                repository_url: scan.registry.report.repository_url.as_deref(),
-                registry_path: &scan.registry_display,
+                repository_url: registry.report.repository_url.as_deref(),
+                registry_path: &registry.display,
             };
             let text = match args.format {
                 ReportFormat::Json => render::report_json::report(&report),
@@ -392,11 +379,14 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Refs(args) => {
-            let scan = scan(cli, &[])?;
-            let flag = args
-                .flag
-                .as_deref()
-                .map(|spelling| scan.registry_key(spelling).unwrap_or(spelling).to_string());
+            let scan = crate::pipeline::scan(&config(cli, &[], None)?)?;
+            print_warnings(&scan.warnings, cli.color);
+            let flag = args.flag.as_deref().map(|spelling| {
+                scan.registry
+                    .resolve(spelling)
+                    .map_or(spelling, |flag| flag.key.as_str())
+                    .to_string()
+            });
             let refs: Vec<_> = scan
                 .index
                 .all()
@@ -418,7 +408,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Schema => {
-            let mut text = serde_json::to_string_pretty(&crate::registry::schema::json_schema())
+            let mut text = serde_json::to_string_pretty(&crate::pipeline::registry_schema())
                 .into_diagnostic()?;
             text.push('\n');
             emit(text.as_bytes())?;
@@ -444,11 +434,11 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
     }
 }
 
-/// Stages 1 to 5 for a command, with the walk's warnings on stderr.
-fn scan(cli: &Cli, paths: &[PathBuf]) -> Result<crate::Scan> {
-    let scan = crate::scan(&config(cli, paths)?)?;
-    print_warnings(&scan.warnings, cli.color);
-    Ok(scan)
+/// The check, with the walk's warnings on stderr.
+fn check(cli: &Cli, config: &Config) -> Result<crate::pipeline::CheckOutcome> {
+    let outcome = crate::pipeline::check(config)?;
+    print_warnings(&outcome.scan.warnings, cli.color);
+    Ok(outcome)
 }
 
 /// The date given with `--today` (or `FLAGLINT_TODAY`), else the local date.
@@ -456,9 +446,21 @@ fn today_or_now(given: Option<Date>) -> Date {
     given.unwrap_or_else(|| jiff::ZonedDateTime::now().date())
 }
 
-fn config(cli: &Cli, paths: &[PathBuf]) -> Result<Config> {
+/// The run's inputs from the global options, these paths and this date.
+fn config(cli: &Cli, paths: &[PathBuf], today: Option<Date>) -> Result<Config> {
     let cwd = std::env::current_dir().into_diagnostic()?;
-    let mut config = Config::resolve(&cwd, cli.config.as_deref(), cli.root.as_deref(), paths)?;
+    let mut config = Config::resolve(
+        &cwd,
+        cli.config.as_deref(),
+        cli.root.as_deref(),
+        paths,
+        today_or_now(today),
+    )?;
     config.follow_links = cli.follow;
+    config.previews = cli
+        .preview
+        .as_deref()
+        .map(Previews::parse)
+        .unwrap_or_default();
     Ok(config)
 }

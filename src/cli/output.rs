@@ -29,10 +29,10 @@ pub(super) fn append(path: &std::path::Path, text: &str) -> Result<()> {
 }
 
 /// Baseline entries that no longer occur: time to shrink the baseline.
-pub(super) fn print_stale(path: &std::path::Path, stale: &[Entry], color: ColorChoice) {
-    if stale.is_empty() {
+pub(super) fn print_stale(path: Option<&std::path::Path>, stale: &[Entry], color: ColorChoice) {
+    let Some(path) = path.filter(|_| !stale.is_empty()) else {
         return;
-    }
+    };
     let style = Style {
         color: color.enabled(std::io::stderr().is_terminal()),
     };

@@ -62,20 +62,8 @@ pub struct KeywordArgument {
     pub value_field: &'static str,
 }
 
-/// Every language name the registry accepts in `languages = [...]`; the ones
-/// without a grammar here yet are read as text.
-pub const NAMES: [&str; 10] = [
-    "rust",
-    "python",
-    "javascript",
-    "typescript",
-    "go",
-    "java",
-    "ruby",
-    "csharp",
-    "kotlin",
-    "php",
-];
+/// Every language name the registry accepts; each has a row here.
+pub use crate::types::language::NAMES;
 
 /// A row of the JavaScript family: JavaScript, TypeScript and TSX share
 /// the syntax function and node kinds, each with its own grammar.
@@ -285,5 +273,15 @@ mod tests {
             Some("rust")
         );
         assert!(for_path(Path::new("config.yaml")).is_none());
+    }
+
+    #[test]
+    fn every_accepted_name_has_a_grammar_and_every_grammar_a_name() {
+        for name in NAMES {
+            assert!(LANGUAGES.iter().any(|l| l.name == name), "{name}");
+        }
+        for language in &LANGUAGES {
+            assert!(NAMES.contains(&language.name), "{}", language.name);
+        }
     }
 }

@@ -1,136 +1,40 @@
 //! Extraction: one file in, the flag references in it out.
 //!
-//! A file a grammar covers is parsed with tree-sitter (`tree.rs`); any other
-//! file that is not prose is searched as text (`text.rs`). Nothing here knows
-//! about rules: extraction only reports what the code says.
+//! A file a grammar covers is parsed with tree-sitter (`tree/`); any other
+//! file that is not prose is searched as text (`text.rs`). Extraction takes
+//! its own [`Settings`] (the spellings to look for, the call patterns and
+//! queries, built from the registry by the pipeline) and knows nothing of
+//! the registry or the rules: it only reports what the code says, with keys
+//! as the code spells them.
 
-pub mod calls;
 pub mod language;
-pub mod sdk;
-mod source;
+mod query;
 mod strings;
 mod text;
 mod tree;
 
-use std::collections::HashMap;
-use std::ops::Range;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use aho_corasick::AhoCorasick;
-use serde::Serialize;
 
-use crate::registry::Registry;
-use calls::CallPattern;
+use crate::source::{Skip, SkipReason, Unread, read_source};
+use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, QuerySpec, RefKind};
 use language::Language;
-pub use source::{Unread, read_source};
+pub use query::CustomQuery;
 
-/// How a reference was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RefKind {
-    /// The key argument of a flag API call.
-    Call,
-    /// A string literal equal to a declared key or alias.
-    Literal,
-    /// A declared key or alias in a file no grammar covers.
-    Text,
-}
-
-impl RefKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            RefKind::Call => "call",
-            RefKind::Literal => "literal",
-            RefKind::Text => "text",
-        }
-    }
-}
-
-/// A place in a file: 1-based line and column (in characters), and the
-/// byte range for snippets.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Location {
-    pub path: String,
-    pub line: usize,
-    pub column: usize,
-    pub span: Range<usize>,
-}
-
-impl Ord for Location {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        (
-            &self.path,
-            self.line,
-            self.column,
-            self.span.start,
-            self.span.end,
-        )
-            .cmp(&(
-                &other.path,
-                other.line,
-                other.column,
-                other.span.start,
-                other.span.end,
-            ))
-    }
-}
-
-impl PartialOrd for Location {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-/// The line starts of a text, to turn byte offsets into lines and columns
-/// without rescanning the text for each reference.
-pub struct LineIndex<'a> {
-    source: &'a str,
-    starts: Vec<usize>,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(source: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(memchr::memchr_iter(b'\n', source.as_bytes()).map(|index| index + 1))
-            .collect();
-        LineIndex { source, starts }
-    }
-
-    /// The location of `span` in the text, in the file shown as `path`.
-    pub fn location(&self, path: &str, span: Range<usize>) -> Location {
-        let line = self.starts.partition_point(|&start| start <= span.start);
-        let mut line_start = self.starts[line - 1];
-        if line_start == 0 && self.source.starts_with('\u{feff}') && span.start >= 3 {
-            // A byte-order mark is not a column.
-            line_start = 3;
-        }
-        Location {
-            path: path.to_string(),
-            line,
-            column: self.source[line_start..span.start].chars().count() + 1,
-            span,
-        }
-    }
-}
-
-/// One reference to a flag.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct FlagRef {
-    /// The declared key (an alias is resolved to its flag); for a call with
-    /// an undeclared key, the key as written.
-    pub flag: String,
-    pub location: Location,
-    pub kind: RefKind,
-    /// The grammar's name, or `text`.
-    pub language: &'static str,
-}
-
-/// A flag API call whose key is not known statically.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct DynamicKey {
-    pub location: Location,
-    /// The pattern the call matched.
-    pub callee: String,
+/// What extraction looks for.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Every declared key and alias: a string literal or a word in text
+    /// equal to one of them is a reference.
+    pub spellings: Vec<String>,
+    /// Flag API calls.
+    pub calls: Vec<CallPattern>,
+    /// `[[scan.queries]]`, compiled by [`Extractor::new`].
+    pub queries: Vec<QuerySpec>,
+    /// Search macro arguments for calls (the `macro-calls` preview).
+    pub macro_calls: bool,
 }
 
 /// What one file contributed.
@@ -156,16 +60,6 @@ pub struct ConstantKey {
     pub language: &'static str,
 }
 
-/// Why a file was not searched.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Skip {
-    Binary,
-    NotUtf8,
-    TooLarge,
-    /// Markdown and other prose: mentions there are not references.
-    Prose,
-}
-
 /// The outcome for one file.
 #[derive(Debug)]
 pub enum Extracted {
@@ -180,64 +74,59 @@ pub enum Extracted {
     Panicked(String),
 }
 
-/// Files larger than this are skipped and counted.
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
-
-/// Everything extraction needs from the registry, built once per run.
+/// [`Settings`] made ready for every file of a run.
 pub struct Extractor {
-    keys: HashMap<String, String>,
-    /// Every key and alias, for text search.
-    spellings: AhoCorasick,
+    /// Every key and alias.
+    spellings: HashSet<String>,
+    /// The same, for text search.
+    spelling_matcher: AhoCorasick,
     spelling_list: Vec<String>,
     /// Keys, aliases and call names: a file with none of them is not parsed.
     prefilter: AhoCorasick,
     calls: Vec<CallPattern>,
     /// `[[scan.queries]]`, compiled per grammar.
-    queries: Vec<crate::registry::CustomQuery>,
+    queries: Vec<CustomQuery>,
     /// Search macro arguments for calls (the `macro-calls` preview).
     pub macro_calls: bool,
 }
 
 impl Extractor {
-    pub fn new(registry: &Registry) -> Extractor {
-        let mut keys = HashMap::new();
-        for flag in &registry.flags {
-            keys.insert(flag.key.clone(), flag.key.clone());
-            for alias in &flag.aliases {
-                keys.insert(alias.get_ref().clone(), flag.key.clone());
-            }
+    /// Compiles the settings; a custom query that does not compile is
+    /// `Invalid` at its place in flags.toml.
+    pub fn new(settings: Settings) -> Result<Extractor, Invalid> {
+        let mut queries = Vec::new();
+        for spec in &settings.queries {
+            queries.extend(query::compile(spec)?);
         }
-        let mut spelling_list: Vec<String> = keys.keys().cloned().collect();
+        let mut spelling_list = settings.spellings;
         spelling_list.sort();
-        let calls = registry.scan.calls.clone();
+        spelling_list.dedup();
         let needles = spelling_list
             .iter()
             .map(String::as_str)
-            .chain(calls.iter().map(CallPattern::name));
-        Extractor {
-            spellings: AhoCorasick::new(&spelling_list).expect("keys make a valid automaton"),
+            .chain(settings.calls.iter().map(CallPattern::name));
+        Ok(Extractor {
+            spelling_matcher: AhoCorasick::new(&spelling_list)
+                .expect("keys make a valid automaton"),
             prefilter: AhoCorasick::new(needles).expect("keys make a valid automaton"),
-            keys,
+            spellings: spelling_list.iter().cloned().collect(),
             spelling_list,
-            calls,
-            queries: registry.scan.queries.clone(),
-            macro_calls: crate::preview::is_enabled("macro-calls"),
-        }
+            calls: settings.calls,
+            queries,
+            macro_calls: settings.macro_calls,
+        })
     }
 
     /// The `[[scan.queries]]` compiled for this grammar.
-    fn queries_for(
-        &self,
-        language: &'static Language,
-    ) -> impl Iterator<Item = &crate::registry::CustomQuery> {
+    fn queries_for(&self, language: &'static Language) -> impl Iterator<Item = &CustomQuery> {
         self.queries
             .iter()
             .filter(move |query| std::ptr::eq(query.language, language))
     }
 
-    /// The declared key that `spelling` (a key or an alias) stands for.
-    pub fn declared(&self, spelling: &str) -> Option<&str> {
-        self.keys.get(spelling).map(String::as_str)
+    /// Whether `text` spells a declared key or alias.
+    pub fn is_spelling(&self, text: &str) -> bool {
+        self.spellings.contains(text)
     }
 
     /// Reads `path` (shown as `display`) and extracts its references.
@@ -354,20 +243,6 @@ impl Constants {
     }
 }
 
-/// `Skip`, ordered for summaries.
-pub type SkipReason = &'static str;
-
-impl Skip {
-    pub fn reason(self) -> SkipReason {
-        match self {
-            Skip::Binary => "binary",
-            Skip::NotUtf8 => "not UTF-8",
-            Skip::TooLarge => "larger than 10 MiB",
-            Skip::Prose => "prose",
-        }
-    }
-}
-
 impl Extractor {
     /// Extracts every file in parallel; results come back in walk order.
     pub fn extract_all(&self, files: &[crate::walk::WalkedFile]) -> Extraction {
@@ -435,7 +310,7 @@ impl Extractor {
         for pending in elsewhere {
             match constants.unique(pending.language, &pending.name) {
                 Some(key) => all.refs.push(FlagRef {
-                    flag: self.declared(key).unwrap_or(key).to_string(),
+                    flag: key.to_string(),
                     location: pending.call.location,
                     kind: RefKind::Call,
                     language: pending.language,
@@ -444,24 +319,5 @@ impl Extractor {
             }
         }
         all
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::LineIndex;
-
-    #[test]
-    fn lines_and_character_columns() {
-        let source = "a\nüñí \"key\"\r\n\nlast";
-        let lines = LineIndex::new(source);
-        let key = source.find("\"key\"").unwrap();
-        let found = lines.location("f", key..key + 5);
-        assert_eq!((found.line, found.column), (2, 5));
-        let last = source.find("last").unwrap();
-        assert_eq!(lines.location("f", last..last + 4).line, 4);
-        assert_eq!(lines.location("f", 0..1).column, 1);
-        let bom = "\u{feff}key";
-        assert_eq!(LineIndex::new(bom).location("f", 3..6).column, 1);
     }
 }

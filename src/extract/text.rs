@@ -2,7 +2,8 @@
 //! non-identifier characters in a file no grammar covers (YAML, JSON, TOML,
 //! .env, templates).
 
-use super::{Extractor, FileRefs, FlagRef, LineIndex, RefKind};
+use super::{Extractor, FileRefs};
+use crate::types::{FlagRef, LineIndex, RefKind};
 
 /// Characters that continue a key: a match with one of these on either side
 /// is part of a longer word, not the key.
@@ -13,7 +14,7 @@ fn continues_key(c: char) -> bool {
 pub(super) fn extract(extractor: &Extractor, source: &str, path: &str) -> FileRefs {
     let lines = LineIndex::new(source);
     let mut refs = Vec::new();
-    for found in extractor.spellings.find_overlapping_iter(source) {
+    for found in extractor.spelling_matcher.find_overlapping_iter(source) {
         let (start, end) = (found.start(), found.end());
         let before = source[..start].chars().next_back();
         let after = source[end..].chars().next();
@@ -21,12 +22,9 @@ pub(super) fn extract(extractor: &Extractor, source: &str, path: &str) -> FileRe
             continue;
         }
         let spelling = &extractor.spelling_list[found.pattern().as_usize()];
-        let flag = extractor
-            .declared(spelling)
-            .expect("spellings are declared");
         refs.push(FlagRef {
-            flag: flag.to_string(),
-            location: lines.location(path, start..end),
+            flag: spelling.clone(),
+            location: lines.location(source, path, start..end),
             kind: RefKind::Text,
             language: "text",
         });

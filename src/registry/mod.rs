@@ -4,30 +4,27 @@
 //! Values keep their TOML spans so that findings about an entry, and errors
 //! in the file itself, point at the line in flags.toml.
 
-mod discover;
 pub mod edit;
 mod error;
 mod policy;
 mod raw;
 mod scan;
 pub mod schema;
+pub mod sdk;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
 
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use jiff::civil::Date;
 use toml::Spanned;
 
-pub use discover::{REGISTRY_FILE_NAME, discover};
 pub use error::RegistryError;
 pub use policy::{DEFAULT_WARN_BEFORE_EXPIRY_DAYS, Field, FlagType, Policy};
 
-use crate::extract::calls::CallPattern;
-use crate::extract::language::Language;
-use crate::extract::sdk;
-use crate::rules::{self, Level};
 use crate::suggest;
+use crate::types::{CallPattern, Invalid as Problem, LineIndex, Location, QuerySpec};
 use raw::{RawFlag, RawPolicy, RawRegistry};
 
 /// A parsed, checked flags.toml.
@@ -35,13 +32,19 @@ use raw::{RawFlag, RawPolicy, RawRegistry};
 pub struct Registry {
     /// Where the file is.
     pub path: PathBuf,
+    /// How output shows the file: relative to the root when inside it.
+    pub display: String,
     /// The file's text (without a byte-order mark), which spans index into.
     pub source: String,
+    lines: LineIndex,
     /// Every declared flag, sorted by key.
     pub flags: Vec<Flag>,
+    /// Each key and alias, to the index of its flag in `flags`.
+    spellings: HashMap<String, usize>,
     policies: BTreeMap<FlagType, Policy>,
-    /// `[rules]`: severity overrides by rule name.
-    pub rule_levels: BTreeMap<String, Level>,
+    /// `[rules]` as written, rule name to level: the rules check the names
+    /// and levels themselves (`rules::Levels`).
+    pub rule_levels: Vec<(Spanned<String>, Spanned<String>)>,
     pub scan: ScanSettings,
     pub report: ReportSettings,
 }
@@ -98,23 +101,16 @@ impl Flag {
 }
 
 /// `[scan]`: what to walk and which calls are flag APIs.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ScanSettings {
-    pub include: Vec<Spanned<String>>,
-    pub exclude: Vec<Spanned<String>>,
+    /// `include`, compiled: when not empty, only matching files are read.
+    pub include: Gitignore,
+    /// `exclude`, compiled: skipped on top of .gitignore and .ignore.
+    pub exclude: Gitignore,
     /// The `[[scan.calls]]` patterns followed by those of the `sdks` presets.
     pub calls: Vec<CallPattern>,
-    /// `[[scan.queries]]`, compiled.
-    pub queries: Vec<CustomQuery>,
-}
-
-/// A `[[scan.queries]]` entry compiled for one grammar: every node its
-/// capture matches spells a flag key.
-#[derive(Debug, Clone)]
-pub struct CustomQuery {
-    pub language: &'static Language,
-    pub query: std::sync::Arc<tree_sitter::Query>,
-    pub capture: u32,
+    /// `[[scan.queries]]`, as declared: extraction compiles them.
+    pub queries: Vec<QuerySpec>,
 }
 
 /// `[report]`.
@@ -163,6 +159,7 @@ impl Registry {
         let fail = |span: Range<usize>, message: String, help: Option<String>| {
             Box::new(RegistryError::new(file, &source, Some(span), message, help))
         };
+        let failed = |problem: Problem| fail(problem.span, problem.message, problem.help);
         let raw: RawRegistry =
             toml::from_str(&source).map_err(|err| RegistryError::from_toml(file, &source, &err))?;
 
@@ -184,31 +181,7 @@ impl Registry {
         }
         check_aliases(&flags).map_err(|(span, m, h)| fail(span, m, h))?;
 
-        let mut rule_levels = BTreeMap::new();
-        for (name, level) in raw.rules {
-            if rules::by_name(name.get_ref()).is_none() {
-                let names: Vec<&str> = rules::ALL.iter().map(|rule| rule.name).collect();
-                return Err(fail(
-                    name.span(),
-                    format!("unknown rule `{}`", name.get_ref()),
-                    Some(suggest::hint(name.get_ref(), &names)),
-                ));
-            }
-            let parsed = Level::from_name(level.get_ref()).ok_or_else(|| {
-                fail(
-                    level.span(),
-                    format!("unknown severity `{}`", level.get_ref()),
-                    Some(suggest::hint(level.get_ref(), &Level::NAMES)),
-                )
-            })?;
-            rule_levels.insert(name.into_inner(), parsed);
-        }
-
-        let mut queries = Vec::new();
-        for raw_query in &raw.scan.queries {
-            queries
-                .extend(scan::compile_query(raw_query).map_err(|(span, m, h)| fail(span, m, h))?);
-        }
+        let queries = raw.scan.queries.into_iter().map(scan::query).collect();
         let mut calls = Vec::new();
         for raw_call in raw.scan.calls {
             calls.push(scan::parse_call(raw_call).map_err(|(span, m, h)| fail(span, m, h))?);
@@ -223,26 +196,30 @@ impl Registry {
             })?;
             calls.extend(preset);
         }
-        for glob in raw.scan.include.iter().chain(&raw.scan.exclude) {
-            let mut check = ignore::gitignore::GitignoreBuilder::new("");
-            if let Err(err) = check.add_line(None, glob.get_ref()) {
-                return Err(fail(
-                    glob.span(),
-                    format!("invalid glob `{}`: {err}", glob.get_ref()),
-                    Some("globs use `*`, `**`, `?`, `[a-z]` and `{a,b}`, like .gitignore".into()),
-                ));
-            }
-        }
+        let include = globs(&raw.scan.include).map_err(failed)?;
+        let exclude = globs(&raw.scan.exclude).map_err(failed)?;
+        let spellings = flags
+            .iter()
+            .enumerate()
+            .flat_map(|(index, flag)| {
+                std::iter::once(flag.key.clone())
+                    .chain(flag.aliases.iter().map(|alias| alias.get_ref().clone()))
+                    .map(move |spelling| (spelling, index))
+            })
+            .collect();
 
         Ok(Registry {
             path,
+            display: display.to_string(),
+            lines: LineIndex::new(&source),
             source,
             flags,
+            spellings,
             policies,
-            rule_levels,
+            rule_levels: raw.rules.into_iter().collect(),
             scan: ScanSettings {
-                include: raw.scan.include,
-                exclude: raw.scan.exclude,
+                include,
+                exclude,
                 calls,
                 queries,
             },
@@ -263,6 +240,70 @@ impl Registry {
             .ok()
             .map(|index| &self.flags[index])
     }
+
+    /// The flag `spelling` names, as its key or one of its aliases.
+    pub fn resolve(&self, spelling: &str) -> Option<&Flag> {
+        self.spellings
+            .get(spelling)
+            .map(|&index| &self.flags[index])
+    }
+
+    /// Every key and alias code may spell a flag with, sorted.
+    pub fn spellings(&self) -> Vec<String> {
+        let mut spellings: Vec<String> = self.spellings.keys().cloned().collect();
+        spellings.sort();
+        spellings
+    }
+
+    /// Where `span` is in flags.toml, as output shows it.
+    pub fn location(&self, span: Range<usize>) -> Location {
+        self.lines.location(&self.source, &self.display, span)
+    }
+
+    /// The fatal error for a value a later stage found wrong (an unknown
+    /// rule, a query that does not compile), pointing at it.
+    pub fn error(&self, problem: Problem) -> miette::Report {
+        miette::Report::new(RegistryError::new(
+            &self.display,
+            &self.source,
+            Some(problem.span),
+            problem.message,
+            problem.help,
+        ))
+    }
+}
+
+/// A flag key as a TOML table header must write it: bare when it can be,
+/// quoted otherwise (`[flags."search.v2"]`).
+pub fn toml_key(key: &str) -> String {
+    if !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        key.to_string()
+    } else {
+        format!("{key:?}")
+    }
+}
+
+/// `include` or `exclude` compiled, with .gitignore semantics, for paths
+/// relative to the scan root.
+fn globs(patterns: &[Spanned<String>]) -> Result<Gitignore, Problem> {
+    let mut builder = GitignoreBuilder::new("");
+    for glob in patterns {
+        builder.add_line(None, glob.get_ref()).map_err(|err| {
+            Problem::new(
+                glob.span(),
+                format!("invalid glob `{}`: {err}", glob.get_ref()),
+                Some("globs use `*`, `**`, `?`, `[a-z]` and `{a,b}`, like .gitignore".into()),
+            )
+        })?;
+    }
+    builder.build().map_err(|err| {
+        let span = patterns.first().map_or(0..0, |glob| glob.span());
+        Problem::new(span, format!("invalid globs: {err}"), None)
+    })
 }
 
 pub(crate) type Invalid = (Range<usize>, String, Option<String>);

@@ -1,10 +1,10 @@
-//! `[scan]` entries: call patterns and custom queries, checked and compiled.
+//! `[scan]` entries: call patterns checked, custom queries kept as declared
+//! (extraction compiles them against its grammars).
 
+use super::Invalid;
 use super::raw::{RawArgument, RawCall, RawQuery};
-use super::{CustomQuery, Invalid};
-use crate::extract::calls::{Argument, CallPattern, KeyMode};
-use crate::extract::language::{self, Language};
 use crate::suggest;
+use crate::types::{Argument, CallPattern, KeyMode, QuerySpec, language};
 
 pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
     let callee_span = raw.callee.span();
@@ -58,65 +58,14 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
     })
 }
 
-/// Compiles a `[[scan.queries]]` entry for every grammar of its language
-/// (TypeScript has two: .ts and .tsx).
-pub(super) fn compile_query(raw: &RawQuery) -> Result<Vec<CustomQuery>, Invalid> {
-    let name = raw.language.get_ref();
-    let grammars: Vec<&'static Language> = language::LANGUAGES
-        .iter()
-        .filter(|l| l.name == name)
-        .collect();
-    if grammars.is_empty() {
-        let parsed: Vec<&str> = language::LANGUAGES.iter().map(|l| l.name).collect();
-        return Err((
-            raw.language.span(),
-            format!("no grammar for `{name}` to run a query on"),
-            Some(suggest::hint(name, &parsed)),
-        ));
-    }
-    let mut compiled = Vec::new();
-    for grammar in grammars {
-        let query = tree_sitter::Query::new(&grammar.grammar(), raw.query.get_ref()).map_err(|err| {
-            (
-                raw.query.span(),
-                format!(
-                    "the {name} query does not compile: {} `{}` at row {}, column {}",
-                    query_error_kind(&err.kind),
-                    err.message.trim().trim_matches('"'),
-                    err.row + 1,
-                    err.column + 1
-                ),
-                Some("check the node and field names against the grammar (tree-sitter's playground shows them)".to_string()),
-            )
-        })?;
-        let capture = query
-            .capture_index_for_name(raw.capture.get_ref())
-            .ok_or_else(|| {
-                let names: Vec<&str> = query.capture_names().to_vec();
-                (
-                    raw.capture.span(),
-                    format!("the query has no capture `@{}`", raw.capture.get_ref()),
-                    Some(suggest::hint(raw.capture.get_ref(), &names)),
-                )
-            })?;
-        compiled.push(CustomQuery {
-            language: grammar,
-            query: std::sync::Arc::new(query),
-            capture,
-        });
-    }
-    Ok(compiled)
-}
-
-fn query_error_kind(kind: &tree_sitter::QueryErrorKind) -> &'static str {
-    use tree_sitter::QueryErrorKind::*;
-    match kind {
-        NodeType => "unknown node type",
-        Field => "unknown field",
-        Capture => "unknown capture",
-        Predicate => "invalid predicate",
-        Structure => "impossible pattern",
-        Language => "language mismatch",
-        _ => "syntax error near",
+/// A `[[scan.queries]]` entry as declared; extraction compiles it.
+pub(super) fn query(raw: RawQuery) -> QuerySpec {
+    QuerySpec {
+        language_span: raw.language.span(),
+        language: raw.language.into_inner(),
+        query_span: raw.query.span(),
+        query: raw.query.into_inner(),
+        capture_span: raw.capture.span(),
+        capture: raw.capture.into_inner(),
     }
 }

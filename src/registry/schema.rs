@@ -10,12 +10,29 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::policy::{Field, FlagType};
 use super::raw::{RawPolicy, RawRegistry};
-use crate::extract::{language, sdk};
-use crate::rules::{self, Level};
+use super::sdk;
+use crate::types::Severity;
+use crate::types::language;
 
-/// The schema document, ready to write as `flags.schema.json`.
-pub fn json_schema() -> serde_json::Value {
+/// The schema document, ready to write as `flags.schema.json`, given each
+/// rule's name with its one-line description for `[rules]`.
+pub fn json_schema<'a>(rules: impl IntoIterator<Item = (&'a str, String)>) -> serde_json::Value {
     let mut schema = schemars::schema_for!(RawRegistry);
+    let level = one_of(&Severity::LEVEL_NAMES, "The rule's severity, or off.").to_value();
+    let properties: serde_json::Map<String, serde_json::Value> = rules
+        .into_iter()
+        .map(|(name, description)| {
+            let mut schema = level.clone();
+            schema["description"] = description.into();
+            (name.to_string(), schema)
+        })
+        .collect();
+    if let Some(levels) = schema
+        .get_mut("$defs")
+        .and_then(|defs| defs.get_mut("RuleLevels"))
+    {
+        levels["properties"] = properties.into();
+    }
     schema.insert("title".into(), "flaglint registry (flags.toml)".into());
     schema.insert(
         "description".into(),
@@ -114,7 +131,8 @@ impl JsonSchema for PolicyTables {
     }
 }
 
-/// `[rules]`: a severity for any rule.
+/// `[rules]`: a severity for any rule. The rules themselves sit above the
+/// registry, so their names come in through [`json_schema`].
 pub struct RuleLevels;
 
 impl JsonSchema for RuleLevels {
@@ -123,20 +141,10 @@ impl JsonSchema for RuleLevels {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let level = one_of(&Level::NAMES, "The rule's severity, or off.").to_value();
-        let properties: serde_json::Map<String, serde_json::Value> = rules::ALL
-            .iter()
-            .map(|rule| {
-                let mut schema = level.clone();
-                schema["description"] =
-                    format!("{} (default: {}).", rule.summary, rule.default.name()).into();
-                (rule.name.to_string(), schema)
-            })
-            .collect();
         json_schema!({
             "type": "object",
             "description": "Severity overrides by rule name.",
-            "properties": properties,
+            "properties": {},
             "additionalProperties": false,
         })
     }

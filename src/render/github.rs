@@ -3,16 +3,14 @@
 //! to `$GITHUB_STEP_SUMMARY` when it is set.
 
 use super::markdown_cell as cell;
-use crate::diagnostic::{Diagnostic, Severity, Summary};
+use crate::types::{Diagnostic, Summary};
 
 /// One `::error file=..,line=..,col=..,title=..::message` line per finding.
 pub fn check(diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diagnostics {
-        let command = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        // GitHub's workflow commands are named like flaglint's severities.
+        let command = d.severity.name();
         out.push_str(&format!(
             "::{command} file={},line={},col={},title={}::{}\n",
             property(&d.location.path),

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::types::{Diagnostic, Severity};
 
 #[derive(Serialize)]
 struct Issue<'a> {

@@ -1,18 +1,19 @@
 //! The human format: each diagnostic with the snippet of the reference or of
 //! the flags.toml entry (drawn by miette), a help line, then a summary.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
 use super::{Style, plural, printable};
-use crate::Scan;
-use crate::diagnostic::{Diagnostic, Severity, Summary};
+use crate::pipeline::{CheckOutcome, Scan};
+use crate::source::Text;
+use crate::types::{Diagnostic, Severity, Summary};
 
 /// The whole report of `flaglint check`.
-pub fn check(scan: &Scan, diagnostics: &[Diagnostic], summary: &Summary, style: Style) -> String {
+pub fn check(outcome: &CheckOutcome, style: Style) -> String {
+    let (scan, summary) = (&outcome.scan, &outcome.summary);
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -21,15 +22,15 @@ pub fn check(scan: &Scan, diagnostics: &[Diagnostic], summary: &Summary, style: 
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_links(false)
         .with_width(100);
-    let mut sources = Sources::new(scan);
     let mut out = String::new();
-    for diagnostic in diagnostics {
+    for diagnostic in &outcome.diagnostics {
+        let text = outcome
+            .sources
+            .get(&diagnostic.location.path)
+            .unwrap_or_else(|| Arc::new(Text::new(String::new())));
         let shown = Shown {
             diagnostic,
-            source: NamedSource::new(
-                printable(&diagnostic.location.path),
-                sources.get(&diagnostic.location.path),
-            ),
+            source: NamedSource::new(printable(&diagnostic.location.path), Snippet(text)),
         };
         if handler.render_report(&mut out, &shown).is_err() {
             out.push_str(&format!(
@@ -81,40 +82,26 @@ fn summary_line(scan: &Scan, summary: &Summary, style: Style) -> String {
     line
 }
 
-/// Each file's text, read once; flags.toml comes from the registry.
-struct Sources<'a> {
-    scan: &'a Scan,
-    cache: HashMap<String, Arc<String>>,
-}
+/// A file's text from the run's source cache, as miette reads snippets.
+struct Snippet(Arc<Text>);
 
-impl<'a> Sources<'a> {
-    fn new(scan: &'a Scan) -> Self {
-        Sources {
-            scan,
-            cache: HashMap::new(),
-        }
-    }
-
-    fn get(&mut self, path: &str) -> Arc<String> {
-        let scan = self.scan;
-        self.cache
-            .entry(path.to_string())
-            .or_insert_with(|| {
-                if path == scan.registry_display {
-                    Arc::new(scan.registry.source.clone())
-                } else {
-                    let file = scan.root.join(path);
-                    Arc::new(crate::extract::read_source(&file).unwrap_or_default())
-                }
-            })
-            .clone()
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        self.0
+            .text
+            .read_span(span, context_lines_before, context_lines_after)
     }
 }
 
 /// A diagnostic as miette sees it.
 struct Shown<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedSource<Arc<String>>,
+    source: NamedSource<Snippet>,
 }
 
 impl fmt::Debug for Shown<'_> {

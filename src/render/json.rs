@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity, Summary};
+use crate::types::{Diagnostic, Severity, Summary};
 
 #[derive(Serialize)]
 struct Report<'a> {

@@ -1,5 +1,6 @@
 //! Renderers: one per output format, each over the same plain data
-//! ([`Diagnostic`], [`Summary`], references). None of them decides anything.
+//! (diagnostics, the summary, references, the report). None of them decides
+//! anything.
 
 pub mod explain;
 pub mod github;
@@ -11,9 +12,6 @@ pub mod report_html;
 pub mod report_json;
 pub mod report_markdown;
 pub mod sarif;
-
-use crate::Scan;
-use crate::diagnostic::{Diagnostic, Severity, Summary};
 
 /// How to print for people.
 #[derive(Clone, Copy, Debug, Default)]
@@ -44,23 +42,6 @@ impl Style {
 
     pub fn bold(self, text: &str) -> String {
         self.paint("1", text)
-    }
-}
-
-/// The counts of a check.
-pub fn summarize(scan: &Scan, diagnostics: &[Diagnostic]) -> Summary {
-    let count = |severity| {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .count()
-    };
-    Summary {
-        errors: count(Severity::Error),
-        warnings: count(Severity::Warning),
-        flags: scan.registry.flags.len(),
-        references: scan.index.all().len(),
-        files_scanned: scan.files_scanned(),
     }
 }
 

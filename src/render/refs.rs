@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::printable;
-use crate::extract::{FlagRef, RefKind};
+use crate::types::{FlagRef, RefKind};
 
 /// `path:line:column  flag  kind  language`, in file order.
 pub fn human(refs: &[&FlagRef]) -> String {

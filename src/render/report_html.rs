@@ -61,6 +61,7 @@ fn status_color(status: Status) -> &'static str {
         Status::ExpiringSoon => "#bc4c00",
         Status::Unreferenced => "#8250df",
         Status::LifetimeExceeded => "#9a6700",
+        Status::UnsafeDefault => "#a40e26",
         Status::MissingMetadata => "#0969da",
         Status::Ok => "#1a7f37",
     }

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity};
 use crate::rules;
+use crate::types::{Diagnostic, Severity};
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -108,11 +108,9 @@ struct Properties<'a> {
     owner: Option<&'a str>,
 }
 
+/// SARIF's `level` values include flaglint's severities by name.
 fn level(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
+    severity.name()
 }
 
 pub fn check(diagnostics: &[Diagnostic]) -> String {

@@ -1,12 +1,12 @@
 use super::{Context, Finding, Findings, Rule};
-use crate::diagnostic::Severity;
+use crate::types::Severity;
 
 pub(super) const RULE: Rule = Rule {
     name: "dynamic-flag-key",
     default: Severity::Warning,
     summary: "a flag API call whose key is not statically known",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

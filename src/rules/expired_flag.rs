@@ -1,12 +1,13 @@
-use super::{Context, Finding, Findings, Rule, days, days_between, describe};
-use crate::diagnostic::Severity;
+use super::{Context, Finding, Findings, Rule, describe};
+use crate::types::Severity;
+use crate::types::date::{days, days_between};
 
 pub(super) const RULE: Rule = Rule {
     name: "expired-flag",
     default: Severity::Error,
     summary: "a flag past its `expires` date is still referenced: one diagnostic per reference",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

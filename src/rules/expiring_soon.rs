@@ -1,12 +1,13 @@
-use super::{Context, Finding, Findings, Rule, days, days_between, describe};
-use crate::diagnostic::Severity;
+use super::{Context, Finding, Findings, Rule, describe};
+use crate::types::Severity;
+use crate::types::date::{days, days_between};
 
 pub(super) const RULE: Rule = Rule {
     name: "expiring-soon",
     default: Severity::Warning,
     summary: "a referenced flag expires within `warn_before_expiry_days` (default 14)",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

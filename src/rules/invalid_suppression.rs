@@ -1,18 +1,17 @@
 //! Reported by `crate::suppress`, which runs after the other rules: only a
 //! finding can show that a suppression next to it lacks a reason.
 
-use super::{Context, Findings, Rule};
-use crate::diagnostic::Severity;
+use super::Rule;
+use crate::types::Severity;
 
 pub const RULE: Rule = Rule {
     name: "invalid-suppression",
     default: Severity::Error,
     summary: "a `flaglint: allow(...)` comment has no `reason:`, so it suppresses nothing",
     explanation: EXPLANATION,
-    check,
+    // Reported by `crate::suppress`: no check of its own.
+    check: None,
 };
-
-fn check(_: &Context, _: &mut Findings) {}
 
 const EXPLANATION: &str = r#"## What it does
 Reports an inline suppression that gives no reason. A suppression is a

@@ -1,12 +1,13 @@
-use super::{Context, Finding, Findings, Rule, days, days_between, describe};
-use crate::diagnostic::Severity;
+use super::{Context, Finding, Findings, Rule, describe};
+use crate::types::Severity;
+use crate::types::date::{days, days_between};
 
 pub(super) const RULE: Rule = Rule {
     name: "lifetime-exceeded",
     default: Severity::Error,
     summary: "`expires - created` is longer than the type's `max_lifetime_days`",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

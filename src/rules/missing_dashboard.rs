@@ -1,13 +1,13 @@
 use super::{Context, Finding, Findings, Rule, describe, missing_field};
-use crate::diagnostic::Severity;
 use crate::registry::Field;
+use crate::types::Severity;
 
 pub(super) const RULE: Rule = Rule {
     name: "missing-dashboard",
     default: Severity::Error,
     summary: "a percentage rollout stage, or the policy, needs `dashboard` and it is absent",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 const HELP: &str =
@@ -34,7 +34,10 @@ fn check(context: &Context, out: &mut Findings) {
                     "{} rolls out by percentage (`{stage}`) but has no `dashboard`",
                     describe(flag)
                 ),
-                help: format!("in [flags.{}], {HELP}", missing_field::toml_key(&flag.key)),
+                help: format!(
+                    "in [flags.{}], {HELP}",
+                    crate::registry::toml_key(&flag.key)
+                ),
                 label: "percentage rollout without a dashboard".to_string(),
                 location: context.in_registry(rollout.span()),
             });

@@ -1,13 +1,13 @@
 use super::{Context, Findings, Rule, missing_field};
-use crate::diagnostic::Severity;
 use crate::registry::Field;
+use crate::types::Severity;
 
 pub(super) const RULE: Rule = Rule {
     name: "missing-required-field",
     default: Severity::Error,
     summary: "the type's policy requires a field no other rule covers (`rollout_issue`, `description`, ...) and it is absent",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 /// Fields whose absence a dedicated rule reports.

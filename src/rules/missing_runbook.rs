@@ -1,13 +1,13 @@
 use super::{Context, Findings, Rule, missing_field};
-use crate::diagnostic::Severity;
 use crate::registry::Field;
+use crate::types::Severity;
 
 pub(super) const RULE: Rule = Rule {
     name: "missing-runbook",
     default: Severity::Error,
     summary: "the type's policy requires `runbook` and it is absent",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

@@ -2,7 +2,8 @@
 //! of references, after every file is read. No tree-sitter in here.
 //!
 //! One file per rule, each holding its check and its explanation: the same
-//! text feeds `flaglint explain`, the README and every output format.
+//! text feeds `flaglint explain`, the README and every output format. The
+//! rules also own `[rules]`: [`Levels`] checks its names and severities.
 
 mod dynamic_flag_key;
 mod expired_flag;
@@ -20,14 +21,15 @@ mod undeclared_flag;
 mod unreferenced_flag;
 mod unsafe_default;
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use jiff::civil::Date;
 
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::extract::{LineIndex, Location};
 use crate::index::RefIndex;
 use crate::registry::{Flag, Registry};
+use crate::suggest;
+use crate::types::{Diagnostic, Invalid, Location, Severity};
 
 /// A rule: its name, default severity, documentation and check.
 pub struct Rule {
@@ -37,7 +39,9 @@ pub struct Rule {
     pub summary: &'static str,
     /// Markdown: "What it does", "Why is this bad?", "Example", "How to fix".
     pub explanation: &'static str,
-    check: fn(&Context, &mut Findings),
+    /// `None` for a rule another stage reports (`invalid-suppression`,
+    /// which only the suppressions can see).
+    check: Option<fn(&Context, &mut Findings)>,
 }
 
 /// Every rule, in the order SPEC.md lists them.
@@ -62,24 +66,45 @@ pub fn by_name(name: &str) -> Option<&'static Rule> {
     ALL.iter().copied().find(|rule| rule.name == name)
 }
 
-/// A rule's severity as `[rules]` sets it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Level {
-    Error,
-    Warning,
-    Off,
+/// `[rules]`, checked: each rule's severity in this repository, `None`
+/// for a rule turned off.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Levels {
+    overrides: BTreeMap<&'static str, Option<Severity>>,
 }
 
-impl Level {
-    pub const NAMES: [&'static str; 3] = ["error", "warning", "off"];
-
-    pub fn from_name(name: &str) -> Option<Level> {
-        match name {
-            "error" => Some(Level::Error),
-            "warning" => Some(Level::Warning),
-            "off" => Some(Level::Off),
-            _ => None,
+impl Levels {
+    /// Checks the registry's `[rules]`: every name a rule, every level a
+    /// severity or `off`.
+    pub fn new(registry: &Registry) -> Result<Levels, Invalid> {
+        let mut overrides = BTreeMap::new();
+        for (name, level) in &registry.rule_levels {
+            let Some(rule) = by_name(name.get_ref()) else {
+                let names: Vec<&str> = ALL.iter().map(|rule| rule.name).collect();
+                return Err(Invalid::new(
+                    name.span(),
+                    format!("unknown rule `{}`", name.get_ref()),
+                    Some(suggest::hint(name.get_ref(), &names)),
+                ));
+            };
+            let severity = Severity::from_level(level.get_ref()).ok_or_else(|| {
+                Invalid::new(
+                    level.span(),
+                    format!("unknown severity `{}`", level.get_ref()),
+                    Some(suggest::hint(level.get_ref(), &Severity::LEVEL_NAMES)),
+                )
+            })?;
+            overrides.insert(rule.name, severity);
         }
+        Ok(Levels { overrides })
+    }
+
+    /// `rule`'s severity here, `None` when `[rules]` turns it off.
+    pub fn severity(&self, rule: &Rule) -> Option<Severity> {
+        self.overrides
+            .get(rule.name)
+            .copied()
+            .unwrap_or(Some(rule.default))
     }
 }
 
@@ -93,34 +118,12 @@ pub struct Context<'a> {
     /// False when only some paths were scanned: a flag may then be used
     /// elsewhere, so `unreferenced-flag` cannot be answered.
     pub whole_tree: bool,
-    /// How flags.toml is shown in output.
-    pub registry_path: &'a str,
-    registry_lines: LineIndex<'a>,
 }
 
-impl<'a> Context<'a> {
-    pub fn new(
-        registry: &'a Registry,
-        registry_path: &'a str,
-        index: &'a RefIndex,
-        today: Date,
-        warn_within: Option<u32>,
-        whole_tree: bool,
-    ) -> Self {
-        Context {
-            registry,
-            index,
-            today,
-            warn_within,
-            whole_tree,
-            registry_path,
-            registry_lines: LineIndex::new(&registry.source),
-        }
-    }
-
+impl Context<'_> {
     /// The location of a span in flags.toml.
     pub fn in_registry(&self, span: Range<usize>) -> Location {
-        self.registry_lines.location(self.registry_path, span)
+        self.registry.location(span)
     }
 }
 
@@ -136,14 +139,14 @@ pub struct Finding {
 type Findings = Vec<Finding>;
 
 /// Runs every rule that is not off, sorted for output.
-pub fn run(context: &Context) -> Vec<Diagnostic> {
+pub fn run(context: &Context, levels: &Levels) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for rule in ALL {
-        let Some(severity) = severity(context.registry, rule) else {
+        let (Some(severity), Some(check)) = (levels.severity(rule), rule.check) else {
             continue;
         };
         let mut findings = Vec::new();
-        (rule.check)(context, &mut findings);
+        check(context, &mut findings);
         diagnostics.extend(findings.into_iter().map(|finding| {
             Diagnostic {
                 rule: rule.name,
@@ -165,35 +168,9 @@ pub fn run(context: &Context) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// A rule's severity in this repository, `None` when `[rules]` turns it off.
-pub fn severity(registry: &Registry, rule: &Rule) -> Option<Severity> {
-    match registry.rule_levels.get(rule.name) {
-        Some(Level::Off) => None,
-        Some(Level::Error) => Some(Severity::Error),
-        Some(Level::Warning) => Some(Severity::Warning),
-        None => Some(rule.default),
-    }
-}
-
-/// Whole days from `from` to `to` (negative when `to` is earlier).
-pub fn days_between(from: Date, to: Date) -> i64 {
-    from.until(to)
-        .map(|span| i64::from(span.get_days()))
-        .expect("civil dates are always within range of each other")
-}
-
 /// "release flag `x`": how messages name a flag.
 fn describe(flag: &Flag) -> String {
     format!("{} flag `{}`", flag.flag_type, flag.key)
-}
-
-/// "1 day", "3 days".
-fn days(count: i64) -> String {
-    if count.abs() == 1 {
-        format!("{count} day")
-    } else {
-        format!("{count} days")
-    }
 }
 
 #[cfg(test)]
@@ -227,13 +204,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn days_between_counts_calendar_days() {
-        let a = Date::new(2026, 11, 25).unwrap();
-        let b = Date::new(2027, 1, 1).unwrap();
-        assert_eq!(days_between(a, b), 37);
-        assert_eq!(days_between(b, a), -37);
     }
 }

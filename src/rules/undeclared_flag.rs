@@ -1,14 +1,14 @@
 use super::{Context, Finding, Findings, Rule};
-use crate::diagnostic::Severity;
-use crate::extract::RefKind;
 use crate::suggest;
+use crate::types::RefKind;
+use crate::types::Severity;
 
 pub(super) const RULE: Rule = Rule {
     name: "undeclared-flag",
     default: Severity::Error,
     summary: "code calls a flag API with a key the registry does not declare",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

@@ -1,12 +1,13 @@
-use super::{Context, Finding, Findings, Rule, describe, missing_field::toml_key};
-use crate::diagnostic::Severity;
+use super::{Context, Finding, Findings, Rule, describe};
+use crate::registry::toml_key;
+use crate::types::Severity;
 
 pub(super) const RULE: Rule = Rule {
     name: "unreferenced-flag",
     default: Severity::Error,
     summary: "a declared flag is referenced nowhere in the scanned tree",
     explanation: EXPLANATION,
-    check,
+    check: Some(check),
 };
 
 fn check(context: &Context, out: &mut Findings) {

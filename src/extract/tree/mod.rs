@@ -8,9 +8,10 @@ use std::collections::{HashMap, HashSet};
 use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, Parser, QueryCursor};
 
-use super::calls::{Argument, CallPattern, KeyMode, callee_segments};
 use super::language::Language;
-use super::{ConstantKey, DynamicKey, Extractor, FileRefs, FlagRef, LineIndex, RefKind};
+use super::{ConstantKey, Extractor, FileRefs};
+use crate::types::pattern::callee_segments;
+use crate::types::{Argument, CallPattern, DynamicKey, FlagRef, KeyMode, LineIndex, RefKind};
 
 thread_local! {
     /// One parser per thread and language, reused for every file.
@@ -100,7 +101,7 @@ struct FileContext<'a> {
     extractor: &'a Extractor,
     language: &'static Language,
     source: &'a str,
-    lines: LineIndex<'a>,
+    lines: LineIndex,
     path: &'a str,
     constants: HashMap<&'a str, Option<String>>,
     /// Patterns that apply to this language.
@@ -373,18 +374,14 @@ impl<'a> FileContext<'a> {
     }
 
     fn record(&mut self, key: Key, span: std::ops::Range<usize>, pattern: &CallPattern) {
-        let location = self.lines.location(self.path, span);
+        let location = self.lines.location(self.source, self.path, span);
         match key {
             Key::Static(key, literal) => {
                 if let Some(start) = literal {
                     self.consumed.insert(start);
                 }
-                let flag = self
-                    .extractor
-                    .declared(&key)
-                    .map_or(key.clone(), str::to_string);
                 self.out.refs.push(FlagRef {
-                    flag,
+                    flag: key,
                     location,
                     kind: RefKind::Call,
                     language: self.language.name,
@@ -418,8 +415,10 @@ impl<'a> FileContext<'a> {
         };
         self.consumed.insert(node.start_byte());
         self.out.refs.push(FlagRef {
-            flag: self.extractor.declared(&key).unwrap_or(&key).to_string(),
-            location: self.lines.location(self.path, node.byte_range()),
+            flag: key,
+            location: self
+                .lines
+                .location(self.source, self.path, node.byte_range()),
             kind: RefKind::Call,
             language: self.language.name,
         });
@@ -432,10 +431,12 @@ impl<'a> FileContext<'a> {
         let Some(value) = (self.language.unquote)(text(self.source, node)) else {
             return;
         };
-        if let Some(flag) = self.extractor.declared(&value) {
+        if self.extractor.is_spelling(&value) {
             self.out.refs.push(FlagRef {
-                flag: flag.to_string(),
-                location: self.lines.location(self.path, node.byte_range()),
+                flag: value,
+                location: self
+                    .lines
+                    .location(self.source, self.path, node.byte_range()),
                 kind: RefKind::Literal,
                 language: self.language.name,
             });

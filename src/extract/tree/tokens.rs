@@ -5,7 +5,8 @@
 use tree_sitter::Node;
 
 use super::{FileContext, Key, text};
-use crate::extract::calls::{KeyMode, callee_segments};
+use crate::types::KeyMode;
+use crate::types::pattern::callee_segments;
 
 impl FileContext<'_> {
     /// Macro arguments are flat tokens: `flags :: is_enabled ( "key" )`.

@@ -1,4 +1,6 @@
-//! Call patterns: which calls are flag API calls, and where their key is.
+//! What a flag API looks like: call patterns (which calls are flag API
+//! calls, and where their key is) and custom tree-sitter queries, as the
+//! registry declares them and extraction applies them.
 //!
 //! A pattern such as `flags::is_enabled` matches the end of a call's path or
 //! method chain: `crate::flags::is_enabled(..)`, `flags::is_enabled(..)`, and
@@ -95,6 +97,18 @@ impl CallPattern {
                 .zip(&self.segments)
                 .all(|(have, want)| have == want)
     }
+}
+
+/// A `[[scan.queries]]` entry as declared: extraction compiles it for its
+/// language's grammars. Spans point into flags.toml.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuerySpec {
+    pub language: String,
+    pub language_span: std::ops::Range<usize>,
+    pub query: String,
+    pub query_span: std::ops::Range<usize>,
+    pub capture: String,
+    pub capture_span: std::ops::Range<usize>,
 }
 
 fn is_identifier_char(c: char) -> bool {

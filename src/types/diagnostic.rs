@@ -2,23 +2,8 @@
 
 use serde::Serialize;
 
-use crate::extract::Location;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub fn name(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
+use super::location::Location;
+use super::severity::Severity;
 
 /// One finding, ready to render.
 #[derive(Clone, Debug, PartialEq, Eq)]

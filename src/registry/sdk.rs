@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::calls::{Argument, CallPattern, KeyMode};
+use crate::types::{Argument, CallPattern, KeyMode};
 
 /// One row of `sdk_presets.toml`.
 #[derive(Debug, Deserialize)]
@@ -96,7 +96,7 @@ pub fn pairs() -> Vec<(&'static str, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::language;
+    use crate::types::language;
 
     #[test]
     fn every_row_is_valid() {

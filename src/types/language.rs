@@ -1,0 +1,18 @@
+//! The language names the registry accepts (`languages = [...]` in
+//! `[[scan.calls]]`, `language` in `[[scan.queries]]`, the SDK presets).
+//! The grammar table in `extract::language` covers each of them; a unit
+//! test there keeps the two together.
+
+/// Every language name the registry accepts.
+pub const NAMES: [&str; 10] = [
+    "rust",
+    "python",
+    "javascript",
+    "typescript",
+    "go",
+    "java",
+    "ruby",
+    "csharp",
+    "kotlin",
+    "php",
+];

@@ -1,0 +1,24 @@
+//! Layer 0: the plain types every stage shares. Nothing in here imports
+//! from the rest of the crate, so this is where to start reading.
+//!
+//! - [`location`]: places in files, and the line index that finds them;
+//! - [`severity`]: how serious a finding is, and `[rules]` levels;
+//! - [`reference`]: what extraction reports (references, dynamic keys);
+//! - [`pattern`]: what a flag API looks like (call patterns, custom queries);
+//! - [`diagnostic`]: what the rules report and every renderer prints;
+//! - [`date`]: calendar arithmetic on `expires` and `created`;
+//! - [`language`]: the language names the registry accepts.
+
+pub mod date;
+pub mod diagnostic;
+pub mod language;
+pub mod location;
+pub mod pattern;
+pub mod reference;
+pub mod severity;
+
+pub use diagnostic::{Diagnostic, Summary};
+pub use location::{Invalid, LineIndex, Location, display_path};
+pub use pattern::{Argument, CallPattern, KeyMode, QuerySpec};
+pub use reference::{DynamicKey, FlagRef, RefKind};
+pub use severity::Severity;
