@@ -29,13 +29,14 @@ pub struct Prepared {
 
 /// Checks what the registry hands to the later stages (`[rules]`, custom
 /// queries), pointing at the line in flags.toml when something is wrong.
-pub fn prepare(registry: Registry, previews: &Previews) -> Result<Prepared> {
+pub fn prepare(registry: Registry, previews: &Previews, follow_links: bool) -> Result<Prepared> {
     let levels = Levels::new(&registry).map_err(|problem| registry.error(problem))?;
     let settings = extract::Settings {
         spellings: registry.spellings(),
         calls: registry.scan.calls.clone(),
         queries: registry.scan.queries.clone(),
         macro_calls: previews.is_enabled("macro-calls"),
+        follow_links,
     };
     let extractor = Extractor::new(settings).map_err(|problem| registry.error(problem))?;
     Ok(Prepared {
@@ -82,7 +83,7 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
         mut registry,
         levels,
         extractor,
-    } = prepare(registry, &config.previews)?;
+    } = prepare(registry, &config.previews, config.follow_links)?;
     let walk = walk::walk(&WalkSettings {
         root: &config.root,
         paths: &config.paths,
@@ -142,7 +143,12 @@ pub fn check(config: &Config) -> Result<CheckOutcome> {
         },
         &scan.levels,
     );
-    let sources = SourceCache::new(&scan.root, &scan.registry.display, &scan.registry.source);
+    let sources = SourceCache::new(
+        &scan.root,
+        config.follow_links,
+        &scan.registry.display,
+        &scan.registry.source,
+    );
     let diagnostics = crate::suppress::apply(diagnostics, &scan.levels, &sources);
     let (diagnostics, stale) = match &config.baseline {
         None => (diagnostics, Vec::new()),

@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::types::{LineIndex, Location};
 
@@ -47,9 +48,14 @@ pub enum Unread {
 /// byte-order mark (as Windows editors save it) decoded to UTF-8. A file
 /// larger than [`MAX_FILE_BYTES`], holding a NUL byte outside UTF-16, or
 /// neither UTF-8 nor valid UTF-16 is skipped.
-pub fn read_source(path: &Path) -> Result<String, Unread> {
+///
+/// The file is opened without blocking and, unless `follow_links`, without
+/// following a symbolic link, then checked to be a regular file: a FIFO or
+/// a link swapped in after the walk is refused, never waited on or read
+/// through.
+pub fn read_source(path: &Path, follow_links: bool) -> Result<String, Unread> {
     use std::io::Read;
-    let file = std::fs::File::open(path).map_err(Unread::Io)?;
+    let file = open_regular(path, follow_links).map_err(Unread::Io)?;
     let length = file.metadata().map_err(Unread::Io)?.len();
     if length > MAX_FILE_BYTES {
         return Err(Unread::Skip(Skip::TooLarge));
@@ -69,6 +75,39 @@ pub fn read_source(path: &Path) -> Result<String, Unread> {
         return Err(Unread::Skip(Skip::Binary));
     }
     String::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
+}
+
+/// `path` opened for reading if it is a regular file.
+fn open_regular(path: &Path, follow_links: bool) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let no_follow = if follow_links { 0 } else { libc::O_NOFOLLOW };
+        options.custom_flags(libc::O_NONBLOCK | no_follow);
+    }
+    let file = options.open(path).map_err(|err| {
+        if !follow_links && err.raw_os_error() == Some(libc_eloop()) {
+            std::io::Error::other("a symbolic link, not followed (pass --follow to read it)")
+        } else {
+            err
+        }
+    })?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other(
+            "not a regular file (was it replaced during the run?)",
+        ));
+    }
+    Ok(file)
+}
+
+/// The error `O_NOFOLLOW` gives for a link.
+fn libc_eloop() -> i32 {
+    #[cfg(unix)]
+    return libc::ELOOP;
+    #[cfg(not(unix))]
+    return -1;
 }
 
 /// A file's text with its line index.
@@ -103,35 +142,42 @@ impl Text {
 #[derive(Debug)]
 pub struct SourceCache {
     root: PathBuf,
+    follow_links: bool,
     registry_path: String,
-    registry: Arc<Text>,
-    files: Mutex<HashMap<String, Option<Arc<Text>>>>,
+    registry: Rc<Text>,
+    files: RefCell<HashMap<String, Option<Rc<Text>>>>,
 }
 
 impl SourceCache {
     /// Files shown relative to `root`; `registry_path` is how flags.toml is
     /// shown, with the text it was read as.
-    pub fn new(root: &Path, registry_path: &str, registry_source: &str) -> SourceCache {
+    pub fn new(
+        root: &Path,
+        follow_links: bool,
+        registry_path: &str,
+        registry_source: &str,
+    ) -> SourceCache {
         SourceCache {
             root: root.to_path_buf(),
+            follow_links,
             registry_path: registry_path.to_string(),
-            registry: Arc::new(Text::new(registry_source.to_string())),
-            files: Mutex::new(HashMap::new()),
+            registry: Rc::new(Text::new(registry_source.to_string())),
+            files: RefCell::new(HashMap::new()),
         }
     }
 
     /// The text of the file shown as `path`, `None` if it cannot be read.
-    pub fn get(&self, path: &str) -> Option<Arc<Text>> {
+    pub fn get(&self, path: &str) -> Option<Rc<Text>> {
         if path == self.registry_path {
             return Some(self.registry.clone());
         }
-        let mut files = self.files.lock().unwrap_or_else(|p| p.into_inner());
+        let mut files = self.files.borrow_mut();
         files
             .entry(path.to_string())
             .or_insert_with(|| {
-                read_source(&self.root.join(path))
+                read_source(&self.root.join(path), self.follow_links)
                     .ok()
-                    .map(|text| Arc::new(Text::new(text)))
+                    .map(|text| Rc::new(Text::new(text)))
             })
             .clone()
     }
@@ -179,5 +225,35 @@ mod tests {
         assert_eq!(utf16(&[0xFF, 0xFE, 0x00, 0xD8]), Some(None));
         // Without a mark, not UTF-16 at all.
         assert_eq!(utf16(b"plain"), None);
+    }
+}
+
+#[cfg(all(test, unix))]
+mod reopen_tests {
+    use super::*;
+
+    /// A FIFO or a link put where the walk saw a file is refused at once:
+    /// opening the FIFO once blocked the run forever.
+    #[test]
+    fn a_fifo_or_a_link_swapped_in_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("f.rs");
+        let name = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+        let Err(Unread::Io(err)) = read_source(&fifo, false) else {
+            panic!("a FIFO was read");
+        };
+        assert!(err.to_string().contains("not a regular file"), "{err}");
+        let mut outside = tempfile::NamedTempFile::new().unwrap();
+        std::io::Write::write_all(&mut outside, b"secret").unwrap();
+        let link = dir.path().join("l.rs");
+        std::os::unix::fs::symlink(outside.path(), &link).unwrap();
+        let Err(Unread::Io(err)) = read_source(&link, false) else {
+            panic!("a link was followed");
+        };
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+        assert_eq!(read_source(&link, true).ok().as_deref(), Some("secret"));
+        let cache = SourceCache::new(dir.path(), false, "flags.toml", "");
+        assert!(cache.get("f.rs").is_none() && cache.get("l.rs").is_none());
     }
 }

@@ -3,7 +3,7 @@
 //! language's comment syntax works. A suppression without a reason
 //! suppresses nothing and is itself reported (`invalid-suppression`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::rules::{Levels, invalid_suppression};
 use crate::source::SourceCache;
@@ -13,7 +13,7 @@ const MARKER: &str = "flaglint: allow(";
 const COMMENT_OPENERS: [&str; 5] = ["//", "#", "/*", "--", "<!--"];
 
 /// One parsed suppression comment.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Suppression {
     rules: Vec<String>,
     reason: Option<String>,
@@ -63,8 +63,17 @@ pub fn apply(
 ) -> Vec<Diagnostic> {
     let mut kept = Vec::with_capacity(diagnostics.len());
     let mut invalid: BTreeSet<(String, usize, usize)> = BTreeSet::new();
+    // Each line searched for a suppression once, however many findings it
+    // holds (a minified bundle's one line can hold a million); diagnostics
+    // come sorted by file, so one file's lines are remembered at a time.
+    let mut lines: HashMap<usize, Option<Suppression>> = HashMap::new();
+    let mut lines_of = String::new();
     for diagnostic in diagnostics {
         let path = diagnostic.location.path.clone();
+        if path != lines_of {
+            lines.clear();
+            lines_of.clone_from(&path);
+        }
         // Each file read and split into lines once, by the cache: a registry
         // of 10,000 flags has as many findings in one file.
         let file = sources.get(&path);
@@ -72,9 +81,11 @@ pub fn apply(
         let found = file.as_ref().and_then(|file| {
             [line, line.saturating_sub(1)]
                 .into_iter()
-                .filter_map(|number| Some((number, file.line(number)?)))
-                .find_map(|(number, text)| {
-                    let suppression = parse(text)?;
+                .find_map(|number| {
+                    let suppression = lines
+                        .entry(number)
+                        .or_insert_with(|| file.line(number).and_then(parse))
+                        .clone()?;
                     let covers = suppression
                         .rules
                         .iter()

@@ -419,3 +419,84 @@ fn report_output_replaces_the_file_it_is_given() {
         ["flags.toml", "src", "stale-flags.md"]
     );
 }
+
+/// A minified bundle: a finding past column 65,535 is drawn (the human
+/// format once panicked inside miette), cut around the finding, with the
+/// file's real column.
+#[test]
+fn a_finding_on_a_very_wide_line() {
+    let bundle = format!("x=\"{}\";flags.is_enabled(\"zz\");", "q".repeat(70_000));
+    let repo = repository(&[("b.min.js", bundle.as_bytes())]);
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let shown = stdout(&output);
+    assert!(shown.contains("[b.min.js:1:70023]"), "{shown}");
+    assert!(shown.contains("…qqq") && shown.contains("flags.is_enabled(\"zz\")"));
+    assert!(shown.lines().all(|line| line.chars().count() < 400));
+    // A key longer than 65,535 characters, in refs' padded columns.
+    let key = "k".repeat(70_000);
+    let long = format!("fn f() {{ flags::is_enabled(\"{key}\"); }}\n");
+    let repo = repository(&[("src/lib.rs", long.as_bytes()), ("src/a.rs", USES_NEW_UI)]);
+    let output = flaglint(repo.path(), &["refs"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("src/a.rs:1:36"));
+}
+
+/// 200,000 references on one 1.4 MB line, each a finding: positions,
+/// suppressions and snippets cost the line once, not once per finding
+/// (quadratic, this took minutes), and the human format draws 100 of one
+/// file's findings and counts the rest.
+#[test]
+fn two_hundred_thousand_findings_on_one_line() {
+    let registry = format!(
+        "{REGISTRY}\n[flags.old]\ntype = \"release\"\nowner = \"t\"\nexpires = 2026-01-01\ncleanup_issue = \"u\"\ndefault = false\n"
+    );
+    let line = format!("[{}\"old\"]\n", "\"old\",".repeat(199_999));
+    let repo = repository(&[("data.json", line.as_bytes()), ("src/a.rs", USES_NEW_UI)]);
+    fs::write(repo.path().join("flags.toml"), registry).unwrap();
+    let output = flaglint(repo.path(), &["check", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["summary"]["errors"], 200_000);
+    let last = &report["diagnostics"][199_999];
+    assert_eq!(last["column"], 199_999 * 6 + 3);
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let shown = stdout(&output);
+    assert!(
+        shown.contains("… and 199900 more findings in data.json"),
+        "{}",
+        &shown[shown.len().saturating_sub(500)..]
+    );
+    assert_eq!(shown.matches("expired-flag").count(), 100);
+}
+
+/// Invisible and control characters in keys, paths and owners are shown as
+/// escapes in every format a person reads, and a file name cannot put a
+/// link or a mention into the Markdown report.
+#[test]
+fn invisible_characters_and_markdown_in_names() {
+    let registry = format!(
+        "{REGISTRY}\n[flags.\"new\\u200b-ui\"]\ntype = \"permission\"\nowner = \"[x](https://evil.example) @octocat\"\n"
+    );
+    let name = "x` @octocat [f](https:evil.example) `.yaml";
+    let repo = repository(&[(name, b"new\xe2\x80\x8b-ui\n"), ("src/a.rs", USES_NEW_UI)]);
+    fs::write(repo.path().join("flags.toml"), registry).unwrap();
+    let human = stdout(&flaglint(repo.path(), &["refs"]));
+    assert!(
+        human.contains("new\\u{200b}-ui") && !human.contains('\u{200b}'),
+        "{human}"
+    );
+    let github = stdout(&flaglint(repo.path(), &["check", "--format", "github"]));
+    assert!(!github.contains('\u{200b}'), "{github}");
+    let report = stdout(&flaglint(repo.path(), &["report"]));
+    assert!(!report.contains('\u{200b}'), "{report}");
+    assert!(
+        !report.contains("[x](") && !report.contains(" @octocat"),
+        "{report}"
+    );
+    assert!(
+        report.contains("\\[x\\](https://evil.example) \\@octocat"),
+        "{report}"
+    );
+}

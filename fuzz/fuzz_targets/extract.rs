@@ -40,7 +40,7 @@ fn extractor() -> &'static Extractor {
             .expect("the fuzz registry is valid");
         // The `macro-calls` preview too: it walks macro token trees.
         let previews = flaglint::preview::Previews::parse("macro-calls");
-        flaglint::pipeline::prepare(registry, &previews)
+        flaglint::pipeline::prepare(registry, &previews, false)
             .expect("the fuzz registry is valid")
             .extractor
     })

@@ -35,6 +35,9 @@ pub struct Settings {
     pub queries: Vec<QuerySpec>,
     /// Search macro arguments for calls (the `macro-calls` preview).
     pub macro_calls: bool,
+    /// Read files through symbolic links (`--follow`); otherwise a link
+    /// found where the walk saw a file is refused.
+    pub follow_links: bool,
 }
 
 /// What one file contributed.
@@ -88,6 +91,9 @@ pub struct Extractor {
     queries: Vec<CustomQuery>,
     /// Search macro arguments for calls (the `macro-calls` preview).
     pub macro_calls: bool,
+    /// Read files through symbolic links (`--follow`); otherwise a link
+    /// found where the walk saw a file is refused.
+    follow_links: bool,
 }
 
 impl Extractor {
@@ -114,6 +120,7 @@ impl Extractor {
             calls: settings.calls,
             queries,
             macro_calls: settings.macro_calls,
+            follow_links: settings.follow_links,
         })
     }
 
@@ -140,7 +147,7 @@ impl Extractor {
         if std::env::var_os("FLAGLINT_TEST_PANIC_IN").is_some_and(|name| display == name) {
             panic!("injected by FLAGLINT_TEST_PANIC_IN");
         }
-        let source = match read_source(path) {
+        let source = match read_source(path, self.follow_links) {
             Ok(source) => source,
             Err(Unread::Skip(skip)) => return Extracted::Skipped(skip),
             Err(Unread::Io(err)) => return Extracted::Unreadable(err),
@@ -296,7 +303,7 @@ impl Extractor {
             let found: Vec<_> = unparsed
                 .par_iter()
                 .filter_map(|file| {
-                    let source = read_source(&file.path).ok()?;
+                    let source = read_source(&file.path, self.follow_links).ok()?;
                     let language = language::for_path(&file.path)?;
                     names
                         .is_match(&source)

@@ -1,15 +1,19 @@
 //! The human format: each diagnostic with the snippet of the reference or of
 //! the flags.toml entry (drawn by miette), a help line, then a summary.
+//! At most [`PER_FILE`] findings of one file are drawn; a line counts the
+//! rest, so no input makes this format quadratic.
 
 use std::fmt;
-use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
+use super::snippet::Snippet;
 use super::{Style, plural, printable};
 use crate::pipeline::{CheckOutcome, Scan};
-use crate::source::Text;
 use crate::types::{Diagnostic, Severity, Summary};
+
+/// Findings drawn per file; the others are counted in one line.
+pub const PER_FILE: usize = 100;
 
 /// The whole report of `flaglint check`.
 pub fn check(outcome: &CheckOutcome, style: Style) -> String {
@@ -23,16 +27,51 @@ pub fn check(outcome: &CheckOutcome, style: Style) -> String {
         .with_links(false)
         .with_width(100);
     let mut out = String::new();
-    for diagnostic in &outcome.diagnostics {
-        let text = outcome
-            .sources
-            .get(&diagnostic.location.path)
-            .unwrap_or_else(|| Arc::new(Text::new(String::new())));
-        let shown = Shown {
-            diagnostic,
-            source: NamedSource::new(printable(&diagnostic.location.path), Snippet(text)),
-        };
-        if handler.render_report(&mut out, &shown).is_err() {
+    let diagnostics = &outcome.diagnostics;
+    let mut index = 0;
+    while index < diagnostics.len() {
+        // Diagnostics are sorted by file: one file's run at a time.
+        let path = &diagnostics[index].location.path;
+        let count = diagnostics[index..]
+            .iter()
+            .take_while(|d| &d.location.path == path)
+            .count();
+        let file = outcome.sources.get(path);
+        for diagnostic in &diagnostics[index..index + count.min(PER_FILE)] {
+            render(&handler, &mut out, diagnostic, file.as_deref());
+        }
+        if count > PER_FILE {
+            out.push_str(&format!(
+                "… and {} more {} in {} (`--format json` lists every one)\n\n",
+                count - PER_FILE,
+                if count - PER_FILE == 1 {
+                    "finding"
+                } else {
+                    "findings"
+                },
+                printable(path)
+            ));
+        }
+        index += count;
+    }
+    out.push_str(&summary_line(scan, summary, style));
+    out
+}
+
+/// One finding, with its snippet.
+fn render(
+    handler: &GraphicalReportHandler,
+    out: &mut String,
+    diagnostic: &Diagnostic,
+    file: Option<&crate::source::Text>,
+) {
+    let name = printable(&diagnostic.location.path);
+    let shown = Shown {
+        diagnostic,
+        snippet: file.and_then(|file| Snippet::new(&name, file, &diagnostic.location)),
+    };
+    {
+        if handler.render_report(out, &shown).is_err() {
             out.push_str(&format!(
                 "{}: {}\n",
                 printable(&diagnostic.location.path),
@@ -41,8 +80,6 @@ pub fn check(outcome: &CheckOutcome, style: Style) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&summary_line(scan, summary, style));
-    out
 }
 
 fn summary_line(scan: &Scan, summary: &Summary, style: Style) -> String {
@@ -82,26 +119,10 @@ fn summary_line(scan: &Scan, summary: &Summary, style: Style) -> String {
     line
 }
 
-/// A file's text from the run's source cache, as miette reads snippets.
-struct Snippet(Arc<Text>);
-
-impl SourceCode for Snippet {
-    fn read_span<'a>(
-        &'a self,
-        span: &miette::SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        self.0
-            .text
-            .read_span(span, context_lines_before, context_lines_after)
-    }
-}
-
 /// A diagnostic as miette sees it.
 struct Shown<'a> {
     diagnostic: &'a Diagnostic,
-    source: NamedSource<Snippet>,
+    snippet: Option<Snippet>,
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -135,11 +156,13 @@ impl miette::Diagnostic for Shown<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
+        self.snippet
+            .as_ref()
+            .map(|snippet| snippet as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let span = &self.diagnostic.location.span;
+        let span = self.snippet.as_ref()?.span();
         let text = printable(&self.diagnostic.label).into_owned();
         let label = LabeledSpan::new(Some(text), span.start, span.len());
         Some(Box::new(std::iter::once(label)))

@@ -12,6 +12,7 @@ pub mod report_html;
 pub mod report_json;
 pub mod report_markdown;
 pub mod sarif;
+mod snippet;
 
 /// How to print for people.
 #[derive(Clone, Copy, Debug, Default)]
@@ -71,35 +72,50 @@ fn plural(count: usize, noun: &str) -> String {
     }
 }
 
-/// A Markdown table cell: `|` and line breaks cannot break the table, and
-/// HTML is shown as text.
+/// Untrusted text in Markdown (a table cell, a heading, a list item): shown
+/// as the text it is. Line breaks and `|` cannot break a table, HTML is
+/// shown as text, and the punctuation that makes emphasis, code, links,
+/// images and mentions is escaped, so a file name or an owner cannot put a
+/// link or an @-mention into the weekly issue. A plain `https://` URL is
+/// kept as it is, for GitHub to link.
 pub fn markdown_cell(text: &str) -> String {
-    printable(&text.replace(['\r', '\n'], " "))
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "\\|")
+    let text = printable(&text.replace(['\r', '\n'], " ")).into_owned();
+    let plain_url = (text.starts_with("https://") || text.starts_with("http://"))
+        && !text.contains(|c: char| c.is_whitespace() || "[]()<>`@*_|\\!\"'".contains(c));
+    if plain_url {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '@' | '!' | '~' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-/// `text` safe to print on a terminal: control characters (escape
-/// sequences, newlines, carriage returns) shown as Rust escapes (`\u{1b}`,
-/// `\n`), so a key or file name cannot move the cursor, recolour or clear
-/// the screen, or fake a line of output.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_debug().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect::<String>()
-        .into()
+/// Untrusted text as a Markdown code span: a fence longer than any run of
+/// backticks inside, so the text cannot close it; `|` escaped for tables.
+pub fn markdown_code(text: &str) -> String {
+    let text = printable(&text.replace(['\r', '\n'], " ")).replace('|', "\\|");
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
+
+pub use crate::types::printable;
 
 /// Where a report's flags and references link to, when `[report]
 /// repository_url` is set.

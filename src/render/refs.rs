@@ -5,25 +5,37 @@ use serde::Serialize;
 use super::printable;
 use crate::types::{FlagRef, RefKind};
 
+/// Columns are padded to the widest entry up to this many characters; a
+/// longer path or key (a generated one) does not push every line out.
+const WIDEST_PADDING: usize = 48;
+
 /// `path:line:column  flag  kind  language`, in file order.
 pub fn human(refs: &[&FlagRef]) -> String {
-    let width = refs.iter().map(|r| position(r).len()).max().unwrap_or(0);
-    let flag_width = refs
-        .iter()
-        .map(|r| printable(&r.flag).len())
-        .max()
-        .unwrap_or(0);
+    let widest = |width: fn(&FlagRef) -> usize| {
+        refs.iter()
+            .map(|r| width(r))
+            .max()
+            .unwrap_or(0)
+            .min(WIDEST_PADDING)
+    };
+    let width = widest(|r| position(r).chars().count());
+    let flag_width = widest(|r| printable(&r.flag).chars().count());
     let mut out = String::new();
     for found in refs {
-        out.push_str(&format!(
-            "{:width$}  {:flag_width$}  {:7}  {}\n",
-            position(found),
-            printable(&found.flag),
-            found.kind.name(),
-            found.language,
-        ));
+        pad(&mut out, &position(found), width);
+        pad(&mut out, &printable(&found.flag), flag_width);
+        pad(&mut out, found.kind.name(), 7);
+        out.push_str(found.language);
+        out.push('\n');
     }
     out
+}
+
+/// `text` then spaces up to `width` characters, then two spaces.
+fn pad(out: &mut String, text: &str, width: usize) {
+    out.push_str(text);
+    let used = text.chars().count();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used) + 2));
 }
 
 fn position(found: &FlagRef) -> String {

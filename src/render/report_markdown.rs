@@ -3,15 +3,14 @@
 //! attention. Every value from the registry or the code is escaped.
 
 use super::ReportLinks as Links;
-use super::markdown_cell as cell;
+use super::{markdown_cell as cell, markdown_code as code};
 use crate::report::{FlagReport, Report, Status};
 
 /// `path:line`, a link when the repository has a URL.
 fn location(links: &Links, path: &str, line: usize) -> String {
-    let shown = format!("{}:{line}", cell(path));
     match links.url(&url_path(path), line) {
-        Some(url) => format!("[{shown}]({url})"),
-        None => format!("`{shown}`"),
+        Some(url) => format!("[{}:{line}]({url})", cell(path)),
+        None => code(&format!("{path}:{line}")),
     }
 }
 
@@ -99,7 +98,7 @@ fn flag_cell(links: &Links, flag: &FlagReport) -> String {
             cell(&flag.key),
             location(links, links.registry_path, flag.line)
         ),
-        None => format!("`{}`", cell(&flag.key).replace('`', "'")),
+        None => code(&flag.key),
     }
 }
 

@@ -7,10 +7,12 @@
 //! - [`pattern`]: what a flag API looks like (call patterns, custom queries);
 //! - [`diagnostic`]: what the rules report and every renderer prints;
 //! - [`date`]: calendar arithmetic on `expires` and `created`;
-//! - [`language`]: the language names the registry accepts.
+//! - [`language`]: the language names the registry accepts;
+//! - [`escape`]: untrusted text made safe to show.
 
 pub mod date;
 pub mod diagnostic;
+pub mod escape;
 pub mod language;
 pub mod location;
 pub mod pattern;
@@ -18,6 +20,7 @@ pub mod reference;
 pub mod severity;
 
 pub use diagnostic::{Diagnostic, Summary};
+pub use escape::printable;
 pub use location::{Invalid, LineIndex, Location, display_path};
 pub use pattern::{Argument, CallPattern, KeyMode, QuerySpec};
 pub use reference::{DynamicKey, FlagRef, RefKind};

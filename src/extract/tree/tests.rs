@@ -25,6 +25,7 @@ fn settings(macro_calls: bool) -> Settings {
         ],
         queries: Vec::new(),
         macro_calls,
+        follow_links: false,
     }
 }
 
