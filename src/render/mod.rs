@@ -88,9 +88,8 @@ pub fn markdown_cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
+            // Quotes are text in Markdown; the rest of HTML's are not.
+            '&' | '<' | '>' => out.push_str(html_entity(c).unwrap_or_default()),
             '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '@' | '!' | '~' | '#' => {
                 out.push('\\');
                 out.push(c);
@@ -99,6 +98,18 @@ pub fn markdown_cell(text: &str) -> String {
         }
     }
     out
+}
+
+/// The entity HTML needs for `c` in text or in an attribute, if any.
+pub fn html_entity(c: char) -> Option<&'static str> {
+    Some(match c {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '"' => "&quot;",
+        '\'' => "&#39;",
+        _ => return None,
+    })
 }
 
 /// Untrusted text as a Markdown code span: a fence longer than any run of
