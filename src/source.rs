@@ -3,9 +3,9 @@
 //! binary files refused; and the cache of files' texts that the stages
 //! after the rules (suppressions, snippets) share.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::types::{LineIndex, Location};
