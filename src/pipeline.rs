@@ -34,6 +34,7 @@ pub fn prepare(registry: Registry, previews: &Previews, follow_links: bool) -> R
     let settings = extract::Settings {
         spellings: registry.spellings(),
         calls: registry.scan.calls.clone(),
+        objects: registry.scan.objects.clone(),
         queries: registry.scan.queries.clone(),
         macro_calls: previews.is_enabled("macro-calls"),
         follow_links,

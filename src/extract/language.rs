@@ -32,8 +32,12 @@ pub struct Language {
     pub comment_kinds: &'static [&'static str],
     /// Flat token-list nodes (Rust macro arguments), searched token by token.
     pub token_tree_kind: Option<&'static str>,
-    /// Keyword arguments (`name=value`), where the language has them.
+    /// Keyword arguments (`name=value`), where the language has them (and
+    /// JSX attributes, which flaglint reads as a component's keywords).
     pub keyword_argument: Option<KeywordArgument>,
+    /// Node kinds of a list literal: a key argument that is one holds a key
+    /// per element (`useFlags(["a", "b"])`).
+    pub array_kinds: &'static [&'static str],
     /// A string literal node's text to the string it denotes, or `None` if
     /// it is not static (an interpolation, an escape flaglint cannot read).
     pub unquote: fn(&str) -> Option<String>,
@@ -54,7 +58,8 @@ impl Language {
     }
 }
 
-/// The node of a keyword argument and its fields.
+/// The node of a keyword argument and its fields; empty field names mean
+/// the name is the first named child and the value the second.
 #[derive(Clone, Copy, Debug)]
 pub struct KeywordArgument {
     pub kind: &'static str,
@@ -85,7 +90,12 @@ const fn javascript_like(
         transparent_kinds,
         comment_kinds: &["comment"],
         token_tree_kind: None,
-        keyword_argument: None,
+        keyword_argument: Some(KeywordArgument {
+            kind: "jsx_attribute",
+            name_field: "",
+            value_field: "",
+        }),
+        array_kinds: &["array"],
         unquote: strings::javascript,
     }
 }
@@ -93,6 +103,7 @@ const fn javascript_like(
 /// TypeScript's type assertions (`KEY as string`, `KEY!`) keep the value.
 const TS_TRANSPARENT: &[&str] = &[
     "parenthesized_expression",
+    "jsx_expression",
     "as_expression",
     "non_null_expression",
 ];
@@ -111,6 +122,7 @@ pub static LANGUAGES: [Language; 11] = [
         comment_kinds: &["line_comment", "block_comment"],
         token_tree_kind: Some("token_tree"),
         keyword_argument: None,
+        array_kinds: &["array_expression"],
         unquote: strings::rust,
     },
     Language {
@@ -130,13 +142,14 @@ pub static LANGUAGES: [Language; 11] = [
             name_field: "name",
             value_field: "value",
         }),
+        array_kinds: &["list", "tuple"],
         unquote: strings::python,
     },
     javascript_like(
         "javascript",
         &["js", "mjs", "cjs", "jsx"],
         || tree_sitter_javascript::LANGUAGE.into(),
-        &["parenthesized_expression"],
+        &["parenthesized_expression", "jsx_expression"],
     ),
     javascript_like(
         "typescript",
@@ -163,6 +176,7 @@ pub static LANGUAGES: [Language; 11] = [
         comment_kinds: &["comment"],
         token_tree_kind: None,
         keyword_argument: None,
+        array_kinds: &[],
         unquote: strings::go,
     },
     Language {
@@ -178,6 +192,7 @@ pub static LANGUAGES: [Language; 11] = [
         comment_kinds: &["line_comment", "block_comment"],
         token_tree_kind: None,
         keyword_argument: None,
+        array_kinds: &["array_initializer"],
         unquote: strings::java,
     },
     Language {
@@ -197,6 +212,7 @@ pub static LANGUAGES: [Language; 11] = [
             name_field: "key",
             value_field: "value",
         }),
+        array_kinds: &["array"],
         unquote: strings::ruby,
     },
     Language {
@@ -216,6 +232,7 @@ pub static LANGUAGES: [Language; 11] = [
         comment_kinds: &["comment"],
         token_tree_kind: None,
         keyword_argument: None,
+        array_kinds: &[],
         unquote: strings::csharp,
     },
     Language {
@@ -231,6 +248,7 @@ pub static LANGUAGES: [Language; 11] = [
         comment_kinds: &["line_comment", "block_comment"],
         token_tree_kind: None,
         keyword_argument: None,
+        array_kinds: &[],
         unquote: strings::kotlin,
     },
     Language {
@@ -246,6 +264,7 @@ pub static LANGUAGES: [Language; 11] = [
         comment_kinds: &["comment"],
         token_tree_kind: None,
         keyword_argument: None,
+        array_kinds: &[],
         unquote: strings::php,
     },
 ];

@@ -19,7 +19,7 @@ use std::path::Path;
 use aho_corasick::AhoCorasick;
 
 use crate::source::{Skip, SkipReason, Unread, read_source};
-use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, QuerySpec, RefKind};
+use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
 use language::Language;
 pub use query::CustomQuery;
 
@@ -31,6 +31,8 @@ pub struct Settings {
     pub spellings: Vec<String>,
     /// Flag API calls.
     pub calls: Vec<CallPattern>,
+    /// Expressions that yield an object keyed by flags.
+    pub objects: Vec<ObjectSource>,
     /// `[[scan.queries]]`, compiled by [`Extractor::new`].
     pub queries: Vec<QuerySpec>,
     /// Search macro arguments for calls (the `macro-calls` preview).
@@ -87,6 +89,7 @@ pub struct Extractor {
     /// Keys, aliases and call names: a file with none of them is not parsed.
     prefilter: AhoCorasick,
     calls: Vec<CallPattern>,
+    objects: Vec<ObjectSource>,
     /// `[[scan.queries]]`, compiled per grammar.
     queries: Vec<CustomQuery>,
     /// Search macro arguments for calls (the `macro-calls` preview).
@@ -110,7 +113,8 @@ impl Extractor {
         let needles = spelling_list
             .iter()
             .map(String::as_str)
-            .chain(settings.calls.iter().map(CallPattern::name));
+            .chain(settings.calls.iter().map(CallPattern::name))
+            .chain(settings.objects.iter().map(ObjectSource::name));
         Ok(Extractor {
             spelling_matcher: AhoCorasick::new(&spelling_list)
                 .expect("keys make a valid automaton"),
@@ -118,6 +122,7 @@ impl Extractor {
             spellings: spelling_list.iter().cloned().collect(),
             spelling_list,
             calls: settings.calls,
+            objects: settings.objects,
             queries,
             macro_calls: settings.macro_calls,
             follow_links: settings.follow_links,

@@ -11,6 +11,7 @@ mod raw;
 mod scan;
 pub mod schema;
 pub mod sdk;
+pub mod spelling;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -24,7 +25,7 @@ pub use error::RegistryError;
 pub use policy::{DEFAULT_WARN_BEFORE_EXPIRY_DAYS, Field, FlagType, Policy};
 
 use crate::suggest;
-use crate::types::{CallPattern, Invalid as Problem, LineIndex, Location, QuerySpec};
+use crate::types::{CallPattern, Invalid as Problem, LineIndex, Location, ObjectSource, QuerySpec};
 use raw::{RawFlag, RawPolicy, RawRegistry};
 
 /// A parsed, checked flags.toml.
@@ -68,6 +69,11 @@ pub struct Flag {
     pub dashboard: Option<Spanned<String>>,
     pub runbook: Option<Spanned<String>>,
     pub aliases: Vec<Spanned<String>>,
+    /// `spellings` of the entry, checked.
+    pub styles: Vec<Spanned<String>>,
+    /// The key in each case style asked for (`[scan] spellings` and the
+    /// entry's own), with the style: aliases generated from the key.
+    pub generated: Vec<(String, String)>,
 }
 
 impl Flag {
@@ -109,6 +115,8 @@ pub struct ScanSettings {
     pub exclude: Gitignore,
     /// The `[[scan.calls]]` patterns followed by those of the `sdks` presets.
     pub calls: Vec<CallPattern>,
+    /// `[[scan.objects]]` followed by those of the `sdks` presets.
+    pub objects: Vec<ObjectSource>,
     /// `[[scan.queries]]`, as declared: extraction compiles them.
     pub queries: Vec<QuerySpec>,
 }
@@ -179,12 +187,20 @@ impl Registry {
         for (key, raw_flag) in raw.flags {
             flags.push(parse_flag(key, raw_flag).map_err(|(span, m, h)| fail(span, m, h))?);
         }
-        check_aliases(&flags).map_err(|(span, m, h)| fail(span, m, h))?;
 
         let queries = raw.scan.queries.into_iter().map(scan::query).collect();
         let mut calls = Vec::new();
         for raw_call in raw.scan.calls {
             calls.push(scan::parse_call(raw_call).map_err(|(span, m, h)| fail(span, m, h))?);
+        }
+        let mut objects = Vec::new();
+        for raw_object in raw.scan.objects {
+            objects.push(scan::parse_object(raw_object).map_err(|(span, m, h)| fail(span, m, h))?);
+        }
+        let mut styles = Vec::new();
+        for style in &raw.scan.spellings {
+            check_style(style).map_err(|(span, m, h)| fail(span, m, h))?;
+            styles.push(style.get_ref().clone());
         }
         for name in &raw.scan.sdks {
             let preset = sdk::preset(name.get_ref()).ok_or_else(|| {
@@ -194,8 +210,14 @@ impl Registry {
                     Some(suggest::hint(name.get_ref(), &sdk::NAMES)),
                 )
             })?;
-            calls.extend(preset);
+            calls.extend(preset.calls);
+            objects.extend(preset.objects);
+            styles.extend(preset.spellings);
         }
+        for flag in &mut flags {
+            generate_spellings(flag, &styles);
+        }
+        check_aliases(&flags).map_err(|(span, m, h)| fail(span, m, h))?;
         let include = globs(&raw.scan.include).map_err(failed)?;
         let exclude = globs(&raw.scan.exclude).map_err(failed)?;
         let spellings = flags
@@ -204,6 +226,7 @@ impl Registry {
             .flat_map(|(index, flag)| {
                 std::iter::once(flag.key.clone())
                     .chain(flag.aliases.iter().map(|alias| alias.get_ref().clone()))
+                    .chain(flag.generated.iter().map(|(spelling, _)| spelling.clone()))
                     .map(move |spelling| (spelling, index))
             })
             .collect();
@@ -221,6 +244,7 @@ impl Registry {
                 include,
                 exclude,
                 calls,
+                objects,
                 queries,
             },
             report: ReportSettings {
@@ -367,6 +391,12 @@ fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Invalid> {
         dashboard: raw.dashboard,
         runbook: raw.runbook,
         aliases: raw.aliases,
+        styles: raw
+            .spellings
+            .into_iter()
+            .map(|style| check_style(&style).map(|()| style))
+            .collect::<Result<_, _>>()?,
+        generated: Vec::new(),
     })
 }
 
@@ -441,8 +471,44 @@ fn apply_policy(policy: &mut Policy, raw: RawPolicy) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// An alias must not be another flag's key or alias: a reference would be
-/// ambiguous.
+/// A `spellings` entry must name a case style.
+fn check_style(style: &Spanned<String>) -> Result<(), Invalid> {
+    if spelling::NAMES.contains(&style.get_ref().as_str()) {
+        return Ok(());
+    }
+    Err((
+        style.span(),
+        format!("unknown case style `{}`", style.get_ref()),
+        Some(suggest::hint(style.get_ref(), &spelling::NAMES)),
+    ))
+}
+
+/// The key in every style of `global` and of the entry, but the key itself
+/// and its explicit aliases.
+fn generate_spellings(flag: &mut Flag, global: &[String]) {
+    let styles = global
+        .iter()
+        .chain(flag.styles.iter().map(|style| style.get_ref()));
+    let mut generated: Vec<(String, String)> = Vec::new();
+    for style in styles {
+        let Some(spelling) = spelling::generate(&flag.key, style) else {
+            continue;
+        };
+        let known = spelling == flag.key
+            || flag
+                .aliases
+                .iter()
+                .any(|alias| alias.get_ref() == &spelling)
+            || generated.iter().any(|(have, _)| have == &spelling);
+        if !known && !spelling.is_empty() {
+            generated.push((spelling, style.clone()));
+        }
+    }
+    flag.generated = generated;
+}
+
+/// An alias, written or generated, must not be another flag's key or
+/// alias: a reference would be ambiguous.
 fn check_aliases(flags: &[Flag]) -> Result<(), Invalid> {
     let mut owners: BTreeMap<&str, &str> = flags
         .iter()
@@ -461,6 +527,26 @@ fn check_aliases(flags: &[Flag]) -> Result<(), Invalid> {
                         flag.key
                     ),
                     Some("each key and alias must name one flag".into()),
+                ));
+            }
+        }
+    }
+    for flag in flags {
+        for (spelling, style) in &flag.generated {
+            if let Some(other) = owners.insert(spelling, &flag.key)
+                && other != flag.key
+            {
+                return Err((
+                    flag.key_span.clone(),
+                    format!(
+                        "`{spelling}`, the {style} spelling of `{}`, also names `{other}`",
+                        flag.key
+                    ),
+                    Some(format!(
+                        "a spelling must name one flag: drop `{style}` from the `spellings` that apply to one of them, or rename one (both entries are in this file: [flags.{}] and [flags.{}])",
+                        toml_key(&flag.key),
+                        toml_key(other)
+                    )),
                 ));
             }
         }

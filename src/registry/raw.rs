@@ -12,7 +12,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::schema::{
-    FieldName, FlagTypeName, KeyModeName, LanguageName, PolicyTables, RuleLevels, SdkName, TomlDate,
+    FieldName, FlagTypeName, KeyModeName, LanguageName, PolicyTables, RuleLevels, SdkName,
+    SpellingName, TomlDate,
 };
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -82,6 +83,11 @@ pub struct RawFlag {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub aliases: Vec<Spanned<String>>,
+    /// Case styles whose spelling of the key is an alias too (on top of
+    /// `[scan] spellings`).
+    #[serde(default)]
+    #[schemars(with = "Vec<SpellingName>")]
+    pub spellings: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
@@ -111,6 +117,12 @@ pub struct RawScan {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub exclude: Vec<Spanned<String>>,
+    /// Case styles whose spelling of every key is an alias too:
+    /// camelCase, PascalCase, snake_case, SCREAMING_SNAKE_CASE, kebab-case,
+    /// dot.case.
+    #[serde(default)]
+    #[schemars(with = "Vec<SpellingName>")]
+    pub spellings: Vec<Spanned<String>>,
     /// Built-in SDK call patterns to turn on.
     #[serde(default)]
     #[schemars(with = "Vec<SdkName>")]
@@ -118,6 +130,10 @@ pub struct RawScan {
     /// Home-grown flag APIs.
     #[serde(default)]
     pub calls: Vec<RawCall>,
+    /// Expressions that yield an object keyed by flags (`useFlags()`,
+    /// `uiConfig.flags`): every key read from one is a reference.
+    #[serde(default)]
+    pub objects: Vec<RawObject>,
     /// Raw tree-sitter queries for APIs no call pattern fits.
     #[serde(default)]
     pub queries: Vec<RawQuery>,
@@ -147,10 +163,27 @@ pub struct RawCall {
     /// Which argument holds the key: a position from 0, or a keyword name.
     #[schemars(with = "Option<RawArgument>")]
     pub argument: Option<Spanned<RawArgument>>,
+    /// Where the client-side form of the call puts the key, when `argument`
+    /// is the server-side form's (a user first): a sole argument, or a
+    /// string at this position, makes a call the client form.
+    #[schemars(with = "Option<u32>")]
+    pub client_argument: Option<Spanned<i64>>,
     /// "string" (default) or "name" (the last segment of an identifier or path).
     #[schemars(with = "Option<KeyModeName>")]
     pub key: Option<Spanned<String>>,
     /// Languages the pattern applies to (default: every language).
+    #[schemars(with = "Option<Vec<LanguageName>>")]
+    pub languages: Option<Vec<Spanned<String>>>,
+}
+
+/// `[[scan.objects]]`: a flag object.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawObject {
+    /// `name()` for what a call returns, `a.b` for a member path.
+    #[schemars(with = "String")]
+    pub source: Spanned<String>,
+    /// Languages the source applies to (default: every language).
     #[schemars(with = "Option<Vec<LanguageName>>")]
     pub languages: Option<Vec<Spanned<String>>>,
 }

@@ -2,9 +2,11 @@
 //! (extraction compiles them against its grammars).
 
 use super::Invalid;
-use super::raw::{RawArgument, RawCall, RawQuery};
+use toml::Spanned;
+
+use super::raw::{RawArgument, RawCall, RawObject, RawQuery};
 use crate::suggest;
-use crate::types::{Argument, CallPattern, KeyMode, QuerySpec, language};
+use crate::types::{Argument, CallPattern, KeyMode, ObjectSource, QuerySpec, language};
 
 pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
     let callee_span = raw.callee.span();
@@ -24,6 +26,16 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
             RawArgument::Keyword(name) => Argument::named(name),
         },
     };
+    let mut argument = argument;
+    if let Some(client) = raw.client_argument {
+        argument.client_position = Some(usize::try_from(*client.get_ref()).map_err(|_| {
+            (
+                client.span(),
+                "an argument position starts at 0".to_string(),
+                None,
+            )
+        })?);
+    }
     let key = match raw.key {
         None => KeyMode::String,
         Some(key) => match key.get_ref().as_str() {
@@ -38,8 +50,20 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
             }
         },
     };
+    let languages = languages(raw.languages)?;
+    CallPattern::new(&callee, argument, key, languages).ok_or_else(|| {
+        (
+            callee_span,
+            format!("`{callee}` is not a callee pattern"),
+            Some("write the end of a call's path, like `flags::is_enabled` or `is_enabled`".into()),
+        )
+    })
+}
+
+/// `languages = [...]`, each a language flaglint knows.
+fn languages(names: Option<Vec<Spanned<String>>>) -> Result<Vec<String>, Invalid> {
     let mut languages = Vec::new();
-    for name in raw.languages.unwrap_or_default() {
+    for name in names.unwrap_or_default() {
         if !language::NAMES.contains(&name.get_ref().as_str()) {
             return Err((
                 name.span(),
@@ -49,11 +73,21 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
         }
         languages.push(name.into_inner());
     }
-    CallPattern::new(&callee, argument, key, languages).ok_or_else(|| {
+    Ok(languages)
+}
+
+/// A `[[scan.objects]]` entry, checked.
+pub(super) fn parse_object(raw: RawObject) -> Result<ObjectSource, Invalid> {
+    let span = raw.source.span();
+    let languages = languages(raw.languages)?;
+    ObjectSource::new(raw.source.get_ref(), languages).ok_or_else(|| {
         (
-            callee_span,
-            format!("`{callee}` is not a callee pattern"),
-            Some("write the end of a call's path, like `flags::is_enabled` or `is_enabled`".into()),
+            span,
+            format!("`{}` is not a flag object's source", raw.source.get_ref()),
+            Some(
+                "write a call such as `useFlags()` or a member path such as `uiConfig.flags`"
+                    .into(),
+            ),
         )
     })
 }

@@ -80,6 +80,11 @@ named_enum!(
 );
 named_enum!(SdkName, sdk::NAMES.to_vec(), "A built-in SDK preset.");
 named_enum!(
+    SpellingName,
+    super::spelling::NAMES.to_vec(),
+    "A case style whose spelling of a key is an alias."
+);
+named_enum!(
     LanguageName,
     language::NAMES.to_vec(),
     "A language flaglint parses."

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use crate::types::{Argument, CallPattern, KeyMode};
+use crate::types::{Argument, CallPattern, KeyMode, ObjectSource};
 
 /// One row of `sdk_presets.toml`.
 #[derive(Debug, Deserialize)]
@@ -17,11 +17,24 @@ struct SdkCalls {
     sdk: String,
     /// Languages whose SDK spells the methods this way.
     languages: Vec<String>,
+    #[serde(default)]
     methods: Vec<String>,
     /// The key's position among the call's positional arguments.
     key_argument: Option<usize>,
     /// The key's keyword, where callers may pass it by name.
     keyword: Option<String>,
+    /// For JSX components (`methods` are their names): the attribute that
+    /// holds the key, as in `<IfFeatureEnabled feature="k">`.
+    attribute: Option<String>,
+    /// Where the client-side form of the same methods puts the key, when
+    /// the server-side form puts a user first (`key_argument`).
+    client_key_argument: Option<usize>,
+    /// Expressions that yield an object keyed by flags: `useFlags()`.
+    #[serde(default)]
+    objects: Vec<String>,
+    /// Case styles the SDK spells keys in.
+    #[serde(default)]
+    spellings: Vec<String>,
     /// Where the row was confirmed.
     #[allow(dead_code)]
     source: String,
@@ -40,7 +53,7 @@ static SDK_CALLS: LazyLock<Vec<SdkCalls>> = LazyLock::new(|| {
 });
 
 /// Every preset name `[scan] sdks` accepts.
-pub const NAMES: [&str; 7] = [
+pub const NAMES: [&str; 12] = [
     "openfeature",
     "launchdarkly",
     "unleash",
@@ -48,33 +61,55 @@ pub const NAMES: [&str; 7] = [
     "growthbook",
     "statsig",
     "split",
+    "posthog",
+    "configcat",
+    "devcycle",
+    "eppo",
+    "optimizely",
 ];
 
-/// The call patterns of the preset `name`, or `None` for an unknown name.
-pub fn preset(name: &str) -> Option<Vec<CallPattern>> {
+/// What a preset turns on.
+#[derive(Debug, Default)]
+pub struct Preset {
+    pub calls: Vec<CallPattern>,
+    /// Flag objects (`useFlags()`).
+    pub objects: Vec<ObjectSource>,
+    /// Case styles the SDK spells keys in (LaunchDarkly's React SDK
+    /// camel-cases them), generated for every flag.
+    pub spellings: Vec<String>,
+}
+
+/// The preset `name`, or `None` for an unknown name.
+pub fn preset(name: &str) -> Option<Preset> {
     if !NAMES.contains(&name) {
         return None;
     }
-    let patterns = SDK_CALLS
-        .iter()
-        .filter(|entry| entry.sdk == name)
-        .flat_map(|entry| {
-            let argument = Argument {
-                position: entry.key_argument,
-                keyword: entry.keyword.clone(),
-            };
-            entry.methods.iter().map(move |method| {
-                CallPattern::new(
-                    method,
-                    argument.clone(),
-                    KeyMode::String,
-                    entry.languages.clone(),
-                )
-                .expect("preset methods are identifiers")
-            })
-        })
-        .collect();
-    Some(patterns)
+    let mut preset = Preset::default();
+    for entry in SDK_CALLS.iter().filter(|entry| entry.sdk == name) {
+        let argument = Argument {
+            position: entry.key_argument,
+            keyword: entry.keyword.clone().or_else(|| entry.attribute.clone()),
+            client_position: entry.client_key_argument,
+        };
+        preset.calls.extend(entry.methods.iter().map(|method| {
+            CallPattern::new(
+                method,
+                argument.clone(),
+                KeyMode::String,
+                entry.languages.clone(),
+            )
+            .expect("preset methods are identifiers")
+        }));
+        preset.objects.extend(entry.objects.iter().map(|source| {
+            ObjectSource::new(source, entry.languages.clone()).expect("preset objects are paths")
+        }));
+        for style in &entry.spellings {
+            if !preset.spellings.contains(style) {
+                preset.spellings.push(style.clone());
+            }
+        }
+    }
+    Some(preset)
 }
 
 /// Every (SDK, language) pair the presets cover, sorted.
@@ -115,12 +150,19 @@ mod tests {
                 );
             }
             assert!(
-                entry.key_argument.is_some() || entry.keyword.is_some(),
+                entry.key_argument.is_some()
+                    || entry.keyword.is_some()
+                    || entry.attribute.is_some()
+                    || (entry.methods.is_empty() && !entry.objects.is_empty()),
                 "{}",
                 entry.sdk
             );
+            for style in &entry.spellings {
+                assert!(super::super::spelling::NAMES.contains(&style.as_str()));
+            }
             assert!(
-                !entry.methods.is_empty() && !entry.source.is_empty(),
+                (!entry.methods.is_empty() || !entry.objects.is_empty())
+                    && !entry.source.is_empty(),
                 "{}",
                 entry.sdk
             );
@@ -130,7 +172,7 @@ mod tests {
     #[test]
     fn every_name_has_patterns() {
         for name in NAMES {
-            assert!(!preset(name).unwrap().is_empty(), "{name}");
+            assert!(!preset(name).unwrap().calls.is_empty(), "{name}");
         }
         assert!(preset("unknown").is_none());
     }

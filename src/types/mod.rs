@@ -22,6 +22,6 @@ pub mod severity;
 pub use diagnostic::{Diagnostic, Summary};
 pub use escape::printable;
 pub use location::{Invalid, LineIndex, Location, display_path};
-pub use pattern::{Argument, CallPattern, KeyMode, QuerySpec};
+pub use pattern::{Argument, CallPattern, KeyMode, ObjectSource, QuerySpec};
 pub use reference::{DynamicKey, FlagRef, RefKind};
 pub use severity::Severity;

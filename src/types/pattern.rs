@@ -12,8 +12,14 @@
 pub struct Argument {
     /// Zero-based position among the call's positional arguments.
     pub position: Option<usize>,
-    /// The keyword argument's name, for languages that have them.
+    /// The keyword argument's name, for languages that have them (and for
+    /// JSX, the attribute's).
     pub keyword: Option<String>,
+    /// Where a client-side SDK puts the key when its server-side twin puts
+    /// a user first (`checkGate("k")` against `checkGate(user, "k")`). The
+    /// call itself tells which form it is: a sole argument, or a string
+    /// literal at this position, is the client form.
+    pub client_position: Option<usize>,
 }
 
 impl Argument {
@@ -22,6 +28,7 @@ impl Argument {
         Argument {
             position: Some(position),
             keyword: None,
+            client_position: None,
         }
     }
 
@@ -30,6 +37,7 @@ impl Argument {
         Argument {
             position: None,
             keyword: Some(name.to_string()),
+            client_position: None,
         }
     }
 }
@@ -91,6 +99,56 @@ impl CallPattern {
     /// Whether a call whose callee has the given segments is this API.
     pub fn matches(&self, path: &[&str], language: &str) -> bool {
         (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
+            && path.len() >= self.segments.len()
+            && path[path.len() - self.segments.len()..]
+                .iter()
+                .zip(&self.segments)
+                .all(|(have, want)| have == want)
+    }
+}
+
+/// An expression that yields an object keyed by flags, such as
+/// LaunchDarkly's `useFlags()` or a home-grown `uiConfig.flags`: every key
+/// read from it (`flags.a`, `flags["a-b"]`, `const { a } = useFlags()`) is a
+/// reference. Written `name()` for a call, `a.b` for a member path; either
+/// matches the end of the code's path, as call patterns do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ObjectSource {
+    /// As written, for messages.
+    pub source: String,
+    segments: Vec<String>,
+    /// `useFlags()`: the object is what the call returns.
+    pub call: bool,
+    /// Languages the source applies to; empty means every language.
+    pub languages: Vec<String>,
+}
+
+impl ObjectSource {
+    /// `None` if `source` is not a path of identifiers, optionally called.
+    pub fn new(source: &str, languages: Vec<String>) -> Option<ObjectSource> {
+        let (path, call) = match source.trim().strip_suffix("()") {
+            Some(path) => (path, true),
+            None => (source.trim(), false),
+        };
+        let pattern = CallPattern::new(path, Argument::at(0), KeyMode::String, Vec::new())?;
+        Some(ObjectSource {
+            source: source.to_string(),
+            segments: pattern.segments,
+            call,
+            languages,
+        })
+    }
+
+    /// The name the source ends with, for prefilters.
+    pub fn name(&self) -> &str {
+        self.segments.last().map_or("", String::as_str)
+    }
+
+    /// Whether an expression with these trailing segments, called or not,
+    /// is this source.
+    pub fn matches(&self, path: &[&str], called: bool, language: &str) -> bool {
+        self.call == called
+            && (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
             && path.len() >= self.segments.len()
             && path[path.len() - self.segments.len()..]
                 .iter()

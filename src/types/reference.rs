@@ -15,6 +15,9 @@ pub enum RefKind {
     Literal,
     /// A declared key or alias in a file no grammar covers.
     Text,
+    /// A declared key or alias read from a flag object (`flags.a`,
+    /// `const { a } = useFlags()`).
+    Object,
 }
 
 impl RefKind {
@@ -23,6 +26,7 @@ impl RefKind {
             RefKind::Call => "call",
             RefKind::Literal => "literal",
             RefKind::Text => "text",
+            RefKind::Object => "object",
         }
     }
 }

@@ -11,7 +11,9 @@ use tree_sitter::{Node, Parser, QueryCursor};
 use super::language::Language;
 use super::{ConstantKey, Extractor, FileRefs};
 use crate::types::pattern::callee_segments;
-use crate::types::{Argument, CallPattern, DynamicKey, FlagRef, KeyMode, LineIndex, RefKind};
+use crate::types::{
+    Argument, CallPattern, DynamicKey, FlagRef, KeyMode, LineIndex, ObjectSource, RefKind,
+};
 
 thread_local! {
     /// One parser per thread and language, reused for every file.
@@ -50,10 +52,17 @@ pub(in crate::extract) struct Captures<'t> {
     /// Constant name to value; `None` when the name is defined twice with
     /// different values.
     constants: HashMap<&'t str, Option<String>>,
+    /// Whether the run has flag objects for this language: only then are
+    /// the next two gathered (`objects.rs`).
+    pub(super) objects: bool,
+    /// Declarations, name (or pattern) and value.
+    bindings: Vec<(Node<'t>, Node<'t>)>,
+    /// Member reads, object and property (or index).
+    reads: Vec<(Node<'t>, Node<'t>)>,
 }
 
 impl<'t> Captures<'t> {
-    fn new(language: &'static Language, source: &'t str) -> Self {
+    fn new(language: &'static Language, source: &'t str, objects: bool) -> Self {
         Captures {
             language,
             source,
@@ -62,6 +71,23 @@ impl<'t> Captures<'t> {
             strings: Vec::new(),
             token_trees: Vec::new(),
             constants: HashMap::new(),
+            objects,
+            bindings: Vec::new(),
+            reads: Vec::new(),
+        }
+    }
+
+    /// A declaration, for flag objects.
+    fn binding(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
+        if let (true, Some(name), Some(value)) = (self.objects, name, value) {
+            self.bindings.push((name, value));
+        }
+    }
+
+    /// A member read, for flag objects.
+    fn read(&mut self, object: Option<Node<'t>>, member: Option<Node<'t>>) {
+        if let (true, Some(object), Some(member)) = (self.objects, object, member) {
+            self.reads.push((object, member));
         }
     }
 
@@ -106,6 +132,10 @@ struct FileContext<'a> {
     constants: HashMap<&'a str, Option<String>>,
     /// Patterns that apply to this language.
     calls: Vec<&'a CallPattern>,
+    /// Flag objects that apply to this language.
+    objects: Vec<&'a ObjectSource>,
+    /// Names that hold a flag object, with the function they are local to.
+    holders: HashSet<(&'a str, usize)>,
     /// Byte offsets of string literals already counted as a call's key.
     consumed: HashSet<usize>,
     out: FileRefs,
@@ -120,7 +150,14 @@ pub(super) fn extract(
     let Some(tree) = parse(language, source) else {
         return FileRefs::default();
     };
-    let captures = capture(language, source, tree.root_node());
+    let objects: Vec<&ObjectSource> = extractor
+        .objects
+        .iter()
+        .filter(|object| {
+            object.languages.is_empty() || object.languages.iter().any(|l| l == language.name)
+        })
+        .collect();
+    let captures = capture(language, source, tree.root_node(), !objects.is_empty());
     let custom = custom_keys(extractor, language, source, tree.root_node());
     let mut file = FileContext {
         extractor,
@@ -136,6 +173,8 @@ pub(super) fn extract(
                 pattern.languages.is_empty() || pattern.languages.iter().any(|l| l == language.name)
             })
             .collect(),
+        objects,
+        holders: HashSet::new(),
         consumed: HashSet::new(),
         out: FileRefs::default(),
     };
@@ -143,6 +182,12 @@ pub(super) fn extract(
         .extend(captures.ignored.iter().map(|node| node.start_byte()));
     for (callee, receiver, arguments) in captures.calls {
         file.call(callee, receiver, arguments);
+    }
+    for (name, value) in captures.bindings {
+        file.binding(name, value);
+    }
+    for (object, member) in captures.reads {
+        file.read(object, member);
     }
     if extractor.macro_calls {
         for tokens in captures.token_trees {
@@ -195,7 +240,7 @@ pub(super) fn constants(
     let Some(tree) = parse(language, source) else {
         return Vec::new();
     };
-    let captures = capture(language, source, tree.root_node());
+    let captures = capture(language, source, tree.root_node(), false);
     captures
         .constants
         .into_iter()
@@ -205,8 +250,13 @@ pub(super) fn constants(
 
 /// Walks the whole tree once, in document order: every string literal, and
 /// whatever the language's `visit` function recognises.
-fn capture<'t>(language: &'static Language, source: &'t str, root: Node<'t>) -> Captures<'t> {
-    let mut captures = Captures::new(language, source);
+fn capture<'t>(
+    language: &'static Language,
+    source: &'t str,
+    root: Node<'t>,
+    objects: bool,
+) -> Captures<'t> {
+    let mut captures = Captures::new(language, source, objects);
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();
@@ -263,6 +313,20 @@ impl<'a> FileContext<'a> {
         let Some(argument) = self.argument(arguments, &pattern.argument) else {
             return;
         };
+        // `useFlags(["a", "b"])`: every key of a list is one.
+        let inner = self.see_through(argument);
+        if self.language.array_kinds.contains(&inner.kind()) {
+            let mut cursor = inner.walk();
+            let elements: Vec<Node> = inner
+                .named_children(&mut cursor)
+                .filter(|node| !self.language.comment_kinds.contains(&node.kind()))
+                .collect();
+            for element in elements {
+                let key = self.resolve(element, pattern.key);
+                self.record(key, element.byte_range(), pattern);
+            }
+            return;
+        }
         let key = self.resolve(argument, pattern.key);
         self.record(key, argument.byte_range(), pattern);
     }
@@ -278,6 +342,20 @@ impl<'a> FileContext<'a> {
         let keyword = self.language.keyword_argument;
         let is_keyword = |node: &Node| keyword.is_some_and(|k| node.kind() == k.kind);
         let nodes: Vec<Node> = nodes.collect();
+        // A JSX element's attributes are its only arguments: by name.
+        let jsx = arguments.kind().starts_with("jsx_");
+        // The name and value of a keyword argument (a JSX attribute's
+        // have no field names: name first, value second).
+        let parts = |node: &Node<'t>, keyword: super::language::KeywordArgument| {
+            if keyword.name_field.is_empty() {
+                (node.named_child(0), node.named_child(1))
+            } else {
+                (
+                    node.child_by_field_name(keyword.name_field),
+                    node.child_by_field_name(keyword.value_field),
+                )
+            }
+        };
         let by_keyword = wanted
             .keyword
             .as_deref()
@@ -287,18 +365,28 @@ impl<'a> FileContext<'a> {
                     .iter()
                     .filter(|node| is_keyword(node))
                     .find_map(|node| {
-                        let named = node.child_by_field_name(keyword.name_field)?;
-                        let spelled = text(self.source, named).trim_matches(':');
-                        (spelled == name).then(|| node.child_by_field_name(keyword.value_field))?
+                        let (named, value) = parts(node, keyword);
+                        let spelled = text(self.source, named?).trim_matches(':');
+                        (spelled == name).then_some(value)?
                     })
             });
-        by_keyword.or_else(|| {
-            let position = wanted.position?;
-            nodes
-                .into_iter()
-                .filter(|node| !is_keyword(node))
-                .nth(position)
-        })
+        if by_keyword.is_some() || jsx {
+            return by_keyword;
+        }
+        let positional: Vec<Node> = nodes.into_iter().filter(|node| !is_keyword(node)).collect();
+        // The client-side form of an SDK that puts a user first on the
+        // server: a sole argument, or a string at the client's position.
+        if let Some(client) = wanted.client_position {
+            let client_form = positional.len() == 1
+                || positional.get(client).is_some_and(|node| {
+                    let node = self.see_through(*node);
+                    self.is_string(node) || self.language.array_kinds.contains(&node.kind())
+                });
+            if client_form {
+                return positional.get(client).copied();
+            }
+        }
+        positional.get(wanted.position?).copied()
     }
 
     fn resolve(&self, node: Node, mode: KeyMode) -> Key {
@@ -444,6 +532,7 @@ impl<'a> FileContext<'a> {
     }
 }
 
+mod objects;
 pub(in crate::extract) mod syntax;
 mod tokens;
 

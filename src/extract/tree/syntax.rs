@@ -133,7 +133,9 @@ fn python_constants<'t>(scope: Node<'t>, found: &mut Captures<'t>) {
     }
 }
 
-/// JavaScript, TypeScript and TSX.
+/// JavaScript, TypeScript and TSX. A JSX element is read as a call of its
+/// component with its attributes as keywords (`<IfFeatureEnabled
+/// feature="k">`); declarations and member reads feed flag objects.
 pub(in crate::extract) fn javascript<'t>(node: Node<'t>, found: &mut Captures<'t>) {
     match node.kind() {
         "call_expression" => call_by_fields(
@@ -141,6 +143,27 @@ pub(in crate::extract) fn javascript<'t>(node: Node<'t>, found: &mut Captures<'t
             found,
             ("function", &["identifier", "member_expression"]),
             ("arguments", "arguments"),
+        ),
+        "jsx_opening_element" | "jsx_self_closing_element" => found.call(
+            field(
+                node,
+                "name",
+                &["identifier", "member_expression", "nested_identifier"],
+            ),
+            None,
+            Some(node),
+        ),
+        "variable_declarator" => found.binding(
+            node.child_by_field_name("name"),
+            node.child_by_field_name("value"),
+        ),
+        "member_expression" => found.read(
+            node.child_by_field_name("object"),
+            node.child_by_field_name("property"),
+        ),
+        "subscript_expression" => found.read(
+            node.child_by_field_name("object"),
+            node.child_by_field_name("index"),
         ),
         "lexical_declaration" if field(node, "kind", &["const"]).is_some() => {
             let mut cursor = node.walk();

@@ -23,6 +23,7 @@ fn settings(macro_calls: bool) -> Settings {
             ),
             call("Flipper.enabled?", Argument::at(0), KeyMode::String),
         ],
+        objects: Vec::new(),
         queries: Vec::new(),
         macro_calls,
         follow_links: false,

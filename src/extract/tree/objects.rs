@@ -1,0 +1,136 @@
+//! The flag-object shape: an expression that yields an object keyed by
+//! flags (LaunchDarkly's `useFlags()`, a home-grown `uiConfig.flags`), and
+//! every key read from it:
+//!
+//! - destructured: `const { a, b: renamed, c = false } = useFlags()`;
+//! - a member or an index: `useFlags().a`, `flags?.a`, `flags["a-b"]`;
+//! - through a name that holds the object in the same function:
+//!   `const flags = useFlags(); ... flags.a`.
+//!
+//! A key read this way is a reference when it spells a declared key or
+//! alias (LaunchDarkly's camel-cased keys come from generated spellings);
+//! like a literal, it never declares a flag. The language's visitor gathers
+//! declarations and member reads (`Captures::binding`, `Captures::read`)
+//! only when the run has a flag object for that language.
+
+use tree_sitter::Node;
+
+use super::{FileContext, text};
+use crate::types::pattern::callee_segments;
+use crate::types::{FlagRef, RefKind};
+
+/// Node kinds of functions: a name bound inside one is local to it.
+const FUNCTION_KINDS: [&str; 6] = [
+    "function_declaration",
+    "function_expression",
+    "arrow_function",
+    "method_definition",
+    "function",
+    "generator_function_declaration",
+];
+
+impl<'a> FileContext<'a> {
+    /// Whether `node` is one of the run's flag objects.
+    fn is_flag_object(&self, node: Node) -> bool {
+        let node = self.see_through(node);
+        let (path, called) = match node.kind() {
+            "call_expression" => match node.child_by_field_name("function") {
+                Some(function) => (text(self.source, function), true),
+                None => return false,
+            },
+            _ => (text(self.source, node), false),
+        };
+        let segments = callee_segments(path);
+        !segments.is_empty()
+            && self
+                .objects
+                .iter()
+                .any(|object| object.matches(&segments, called, self.language.name))
+    }
+
+    /// `name = value`: a destructured flag object gives keys; a name that
+    /// holds one is remembered for its function.
+    pub(super) fn binding(&mut self, name: Node<'a>, value: Node<'a>) {
+        if !self.is_flag_object(value) {
+            return;
+        }
+        match name.kind() {
+            "identifier" => {
+                let scope = scope(name);
+                self.holders.insert((text(self.source, name), scope));
+            }
+            "object_pattern" => {
+                let mut cursor = name.walk();
+                let properties: Vec<Node> = name.named_children(&mut cursor).collect();
+                for property in properties {
+                    let key = match property.kind() {
+                        "shorthand_property_identifier_pattern" => Some(property),
+                        "pair_pattern" => property.child_by_field_name("key"),
+                        // `{ a = false }`: a default for a missing flag.
+                        "object_assignment_pattern" => property.child_by_field_name("left"),
+                        _ => None,
+                    };
+                    if let Some(key) = key {
+                        self.object_key(key);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `object.member` or `object["member"]`, when `object` is a flag
+    /// object or a name that holds one here.
+    pub(super) fn read(&mut self, object: Node<'a>, member: Node<'a>) {
+        let object = self.see_through(object);
+        let held = object.kind() == "identifier"
+            && !self.holders.is_empty()
+            && self
+                .holders
+                .contains(&(text(self.source, object), scope(object)));
+        if held || self.is_flag_object(object) {
+            self.object_key(member);
+        }
+    }
+
+    /// A key read from a flag object: a property name or a string.
+    fn object_key(&mut self, node: Node) {
+        let key = if self.is_string(node) {
+            match (self.language.unquote)(text(self.source, node)) {
+                Some(key) => key,
+                None => return,
+            }
+        } else if matches!(
+            node.kind(),
+            "property_identifier" | "shorthand_property_identifier_pattern" | "identifier"
+        ) {
+            text(self.source, node).to_string()
+        } else {
+            return;
+        };
+        if !self.extractor.is_spelling(&key) {
+            return;
+        }
+        self.consumed.insert(node.start_byte());
+        self.out.refs.push(FlagRef {
+            flag: key,
+            location: self
+                .lines
+                .location(self.source, self.path, node.byte_range()),
+            kind: RefKind::Object,
+            language: self.language.name,
+        });
+    }
+}
+
+/// The function `node` is inside (its start byte), or 0 at the top level.
+fn scope(node: Node) -> usize {
+    let mut current = node.parent();
+    while let Some(parent) = current {
+        if FUNCTION_KINDS.contains(&parent.kind()) {
+            return parent.start_byte() + 1;
+        }
+        current = parent.parent();
+    }
+    0
+}
