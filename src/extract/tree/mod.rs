@@ -501,13 +501,19 @@ impl<'a> FileContext<'a> {
         } else {
             text(self.source, node).to_string()
         };
+        self.reference(key, node, RefKind::Call);
+    }
+
+    /// A reference spelled `key` at `node`, which no later shape counts
+    /// again.
+    fn reference(&mut self, key: String, node: Node, kind: RefKind) {
         self.consumed.insert(node.start_byte());
         self.out.refs.push(FlagRef {
             flag: key,
             location: self
                 .lines
                 .location(self.source, self.path, node.byte_range()),
-            kind: RefKind::Call,
+            kind,
             language: self.language.name,
         });
     }
@@ -520,14 +526,7 @@ impl<'a> FileContext<'a> {
             return;
         };
         if self.extractor.is_spelling(&value) {
-            self.out.refs.push(FlagRef {
-                flag: value,
-                location: self
-                    .lines
-                    .location(self.source, self.path, node.byte_range()),
-                kind: RefKind::Literal,
-                language: self.language.name,
-            });
+            self.reference(value, node, RefKind::Literal);
         }
     }
 }

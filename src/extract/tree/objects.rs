@@ -16,8 +16,8 @@
 use tree_sitter::Node;
 
 use super::{FileContext, text};
+use crate::types::RefKind;
 use crate::types::pattern::callee_segments;
-use crate::types::{FlagRef, RefKind};
 
 /// Node kinds of functions: a name bound inside one is local to it.
 const FUNCTION_KINDS: [&str; 6] = [
@@ -111,15 +111,7 @@ impl<'a> FileContext<'a> {
         if !self.extractor.is_spelling(&key) {
             return;
         }
-        self.consumed.insert(node.start_byte());
-        self.out.refs.push(FlagRef {
-            flag: key,
-            location: self
-                .lines
-                .location(self.source, self.path, node.byte_range()),
-            kind: RefKind::Object,
-            language: self.language.name,
-        });
+        self.reference(key, node, RefKind::Object);
     }
 }
 
