@@ -57,12 +57,15 @@ pub struct FileRefs {
     pub unparsed: bool,
 }
 
-/// A call whose key is a constant's name, to look up across the repository.
+/// A key given by a constant's name, to look up across the repository.
 #[derive(Debug)]
 pub struct ConstantKey {
     pub name: String,
     pub call: DynamicKey,
     pub language: &'static str,
+    /// A call's key (unresolved: `dynamic-flag-key`), or a flag object's
+    /// (unresolved or undeclared: nothing).
+    pub kind: RefKind,
 }
 
 /// The outcome for one file.
@@ -321,13 +324,16 @@ impl Extractor {
         }
         for pending in elsewhere {
             match constants.unique(pending.language, &pending.name) {
-                Some(key) => all.refs.push(FlagRef {
-                    flag: key.to_string(),
-                    location: pending.call.location,
-                    kind: RefKind::Call,
-                    language: pending.language,
-                }),
-                None => all.dynamic.push(pending.call),
+                Some(key) if pending.kind == RefKind::Call || self.is_spelling(key) => {
+                    all.refs.push(FlagRef {
+                        flag: key.to_string(),
+                        location: pending.call.location,
+                        kind: pending.kind,
+                        language: pending.language,
+                    })
+                }
+                None if pending.kind == RefKind::Call => all.dynamic.push(pending.call),
+                _ => {}
             }
         }
         all

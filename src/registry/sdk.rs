@@ -26,6 +26,9 @@ struct SdkCalls {
     /// For JSX components (`methods` are their names): the attribute that
     /// holds the key, as in `<IfFeatureEnabled feature="k">`.
     attribute: Option<String>,
+    /// Calls with fewer positional arguments are not this API (common
+    /// method names whose SDK form is long).
+    min_arguments: Option<usize>,
     /// Where the client-side form of the same methods puts the key, when
     /// the server-side form puts a user first (`key_argument`).
     client_key_argument: Option<usize>,
@@ -90,6 +93,7 @@ pub fn preset(name: &str) -> Option<Preset> {
             position: entry.key_argument,
             keyword: entry.keyword.clone().or_else(|| entry.attribute.clone()),
             client_position: entry.client_key_argument,
+            min_arguments: entry.min_arguments.unwrap_or(0),
         };
         preset.calls.extend(entry.methods.iter().map(|method| {
             CallPattern::new(

@@ -20,6 +20,10 @@ pub struct Argument {
     /// call itself tells which form it is: a sole argument, or a string
     /// literal at this position, is the client form.
     pub client_position: Option<usize>,
+    /// A call with fewer positional arguments is not this API: a common
+    /// method name whose SDK form is long (OpenFeature Go's
+    /// `client.String(ctx, "k", "", evalCtx)` against `attribute.String(k, v)`).
+    pub min_arguments: usize,
 }
 
 impl Argument {
@@ -29,6 +33,7 @@ impl Argument {
             position: Some(position),
             keyword: None,
             client_position: None,
+            min_arguments: 0,
         }
     }
 
@@ -38,6 +43,7 @@ impl Argument {
             position: None,
             keyword: Some(name.to_string()),
             client_position: None,
+            min_arguments: 0,
         }
     }
 }

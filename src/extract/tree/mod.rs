@@ -374,6 +374,9 @@ impl<'a> FileContext<'a> {
             return by_keyword;
         }
         let positional: Vec<Node> = nodes.into_iter().filter(|node| !is_keyword(node)).collect();
+        if positional.len() < wanted.min_arguments {
+            return None;
+        }
         // The client-side form of an SDK that puts a user first on the
         // server: a sole argument, or a string at the client's position.
         if let Some(client) = wanted.client_position {
@@ -482,6 +485,7 @@ impl<'a> FileContext<'a> {
                     callee: pattern.callee.clone(),
                 },
                 language: self.language.name,
+                kind: RefKind::Call,
             }),
             Key::Dynamic => self.out.dynamic.push(DynamicKey {
                 location,

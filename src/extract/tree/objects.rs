@@ -15,9 +15,10 @@
 
 use tree_sitter::Node;
 
-use super::{FileContext, text};
-use crate::types::RefKind;
+use super::{FileContext, Key, text};
+use crate::extract::ConstantKey;
 use crate::types::pattern::callee_segments;
+use crate::types::{DynamicKey, KeyMode, RefKind};
 
 /// Node kinds of functions: a name bound inside one is local to it.
 const FUNCTION_KINDS: [&str; 6] = [
@@ -51,15 +52,15 @@ impl<'a> FileContext<'a> {
     /// `name = value`: a destructured flag object gives keys; a name that
     /// holds one is remembered for its function.
     pub(super) fn binding(&mut self, name: Node<'a>, value: Node<'a>) {
-        if !self.is_flag_object(value) {
-            return;
-        }
         match name.kind() {
-            "identifier" => {
+            "identifier" if self.is_flag_object(value) => {
                 let scope = scope(name);
                 self.holders.insert((text(self.source, name), scope));
             }
             "object_pattern" => {
+                if !self.is_flag_object(value) {
+                    return self.holder_in_pattern(name, value);
+                }
                 let mut cursor = name.walk();
                 let properties: Vec<Node> = name.named_children(&mut cursor).collect();
                 for property in properties {
@@ -79,6 +80,33 @@ impl<'a> FileContext<'a> {
         }
     }
 
+    /// `const { flags } = uiConfig` where `uiConfig.flags` is a flag
+    /// object: `flags` holds it.
+    fn holder_in_pattern(&mut self, pattern: Node<'a>, value: Node<'a>) {
+        let value = self.see_through(value);
+        if !matches!(value.kind(), "identifier" | "member_expression") {
+            return;
+        }
+        let base = callee_segments(text(self.source, value));
+        let mut cursor = pattern.walk();
+        let properties: Vec<Node> = pattern.named_children(&mut cursor).collect();
+        for property in properties {
+            if property.kind() != "shorthand_property_identifier_pattern" {
+                continue;
+            }
+            let name = text(self.source, property);
+            let mut path = base.clone();
+            path.push(name);
+            if self
+                .objects
+                .iter()
+                .any(|object| object.matches(&path, false, self.language.name))
+            {
+                self.holders.insert((name, scope(property)));
+            }
+        }
+    }
+
     /// `object.member` or `object["member"]`, when `object` is a flag
     /// object or a name that holds one here.
     pub(super) fn read(&mut self, object: Node<'a>, member: Node<'a>) {
@@ -93,8 +121,16 @@ impl<'a> FileContext<'a> {
         }
     }
 
-    /// A key read from a flag object: a property name or a string.
+    /// A key read from a flag object: a property name, a string, or a
+    /// constant's name (`flags[UG]`).
     fn object_key(&mut self, node: Node) {
+        if node.kind() == "identifier"
+            && node
+                .parent()
+                .is_some_and(|parent| parent.kind() == "subscript_expression")
+        {
+            return self.object_key_by_name(node);
+        }
         let key = if self.is_string(node) {
             match (self.language.unquote)(text(self.source, node)) {
                 Some(key) => key,
@@ -112,6 +148,31 @@ impl<'a> FileContext<'a> {
             return;
         }
         self.reference(key, node, RefKind::Object);
+    }
+}
+
+impl FileContext<'_> {
+    /// `flags[NAME]`: the constant's value, from this file or, once every
+    /// file is read, the one constant of that name in the repository.
+    fn object_key_by_name(&mut self, node: Node) {
+        let name = text(self.source, node);
+        match self.resolve_name(name, KeyMode::String) {
+            Key::Static(key, _) if self.extractor.is_spelling(&key) => {
+                self.reference(key, node, RefKind::Object);
+            }
+            Key::Elsewhere(name) => self.out.elsewhere.push(ConstantKey {
+                name,
+                call: DynamicKey {
+                    location: self
+                        .lines
+                        .location(self.source, self.path, node.byte_range()),
+                    callee: String::new(),
+                },
+                language: self.language.name,
+                kind: RefKind::Object,
+            }),
+            _ => {}
+        }
     }
 }
 

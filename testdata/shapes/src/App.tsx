@@ -1,4 +1,5 @@
 import { useFlags } from "launchdarkly-react-client-sdk";
+import { LIST_A } from "./keys";
 
 export function Search() {
   const { newSearch, darkMode: dark, betaBanner = false } = useFlags();
@@ -20,4 +21,15 @@ export function Settings({ uiConfig }) {
   // `flags` here is not the flag object of Search: not a reference.
   const flags = { onlyInAnotherFunction: true };
   return uiConfig.flags.homeGrown && flags.onlyInAnotherFunction;
+}
+
+export function Profile({ uiConfig }) {
+  // Destructured from the object whose `flags` member is the flag object.
+  const { flags } = uiConfig;
+  return flags.homeGrown;
+}
+
+export function Indexed() {
+  // An index by a constant defined in another file.
+  return useFlags()[LIST_A];
 }

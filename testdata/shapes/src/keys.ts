@@ -1,0 +1,1 @@
+export const LIST_A = "list-a";
