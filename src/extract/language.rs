@@ -105,6 +105,7 @@ const TS_TRANSPARENT: &[&str] = &[
     "parenthesized_expression",
     "jsx_expression",
     "as_expression",
+    "satisfies_expression",
     "non_null_expression",
 ];
 

@@ -61,6 +61,9 @@ pub struct FileRefs {
 #[derive(Debug)]
 pub struct ConstantKey {
     pub name: String,
+    /// `Owner.name`, when the code qualified it (`Flags.A`, `features.A`):
+    /// looked up first.
+    pub qualified: Option<String>,
     pub call: DynamicKey,
     pub language: &'static str,
     /// A call's key (unresolved: `dynamic-flag-key`), or a flag object's
@@ -323,7 +326,12 @@ impl Extractor {
             }
         }
         for pending in elsewhere {
-            match constants.unique(pending.language, &pending.name) {
+            let key = pending
+                .qualified
+                .as_deref()
+                .and_then(|qualified| constants.unique(pending.language, qualified))
+                .or_else(|| constants.unique(pending.language, &pending.name));
+            match key {
                 Some(key) if pending.kind == RefKind::Call || self.is_spelling(key) => {
                     all.refs.push(FlagRef {
                         flag: key.to_string(),

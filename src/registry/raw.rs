@@ -168,6 +168,10 @@ pub struct RawCall {
     /// string at this position, makes a call the client form.
     #[schemars(with = "Option<u32>")]
     pub client_argument: Option<Spanned<i64>>,
+    /// The key is this property of the argument, an object:
+    /// `create({ key: Flags.A })` with `field = "key"`.
+    #[schemars(with = "Option<String>")]
+    pub field: Option<Spanned<String>>,
     /// "string" (default) or "name" (the last segment of an identifier or path).
     #[schemars(with = "Option<KeyModeName>")]
     pub key: Option<Spanned<String>>,

@@ -36,6 +36,7 @@ pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
             )
         })?);
     }
+    argument.field = raw.field.map(Spanned::into_inner);
     let key = match raw.key {
         None => KeyMode::String,
         Some(key) => match key.get_ref().as_str() {

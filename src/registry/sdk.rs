@@ -94,6 +94,7 @@ pub fn preset(name: &str) -> Option<Preset> {
             keyword: entry.keyword.clone().or_else(|| entry.attribute.clone()),
             client_position: entry.client_key_argument,
             min_arguments: entry.min_arguments.unwrap_or(0),
+            field: None,
         };
         preset.calls.extend(entry.methods.iter().map(|method| {
             CallPattern::new(

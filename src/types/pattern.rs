@@ -24,6 +24,9 @@ pub struct Argument {
     /// method name whose SDK form is long (OpenFeature Go's
     /// `client.String(ctx, "k", "", evalCtx)` against `attribute.String(k, v)`).
     pub min_arguments: usize,
+    /// The key is this property of an object argument:
+    /// `create({ key: Flags.A })` with `field = "key"`.
+    pub field: Option<String>,
 }
 
 impl Argument {
@@ -34,6 +37,7 @@ impl Argument {
             keyword: None,
             client_position: None,
             min_arguments: 0,
+            field: None,
         }
     }
 
@@ -44,6 +48,7 @@ impl Argument {
             keyword: Some(name.to_string()),
             client_position: None,
             min_arguments: 0,
+            field: None,
         }
     }
 }

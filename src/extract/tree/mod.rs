@@ -50,8 +50,15 @@ pub(in crate::extract) struct Captures<'t> {
     strings: Vec<Node<'t>>,
     token_trees: Vec<Node<'t>>,
     /// Constant name to value; `None` when the name is defined twice with
-    /// different values.
-    constants: HashMap<&'t str, Option<String>>,
+    /// different values. A member of an enum or a constant object is also
+    /// under its qualified name (`Flags.A`), a Go constant under its
+    /// package's (`features.A`).
+    constants: HashMap<String, Option<String>>,
+    /// Constants declared inside a function, by the function's start (see
+    /// `scope`): visible there only, never to another file.
+    locals: HashMap<(usize, String), Option<String>>,
+    /// The file's package (Go), which qualifies its constants.
+    pub(super) package: Option<&'t str>,
     /// Whether the run has flag objects for this language: only then are
     /// the next two gathered (`objects.rs`).
     pub(super) objects: bool,
@@ -71,6 +78,8 @@ impl<'t> Captures<'t> {
             strings: Vec::new(),
             token_trees: Vec::new(),
             constants: HashMap::new(),
+            locals: HashMap::new(),
+            package: None,
             objects,
             bindings: Vec::new(),
             reads: Vec::new(),
@@ -103,25 +112,95 @@ impl<'t> Captures<'t> {
         }
     }
 
-    /// A constant, if it has a name and a string literal for a value.
+    /// A constant, if it has a name and a string literal for a value; a Go
+    /// constant also under its package's name.
     fn constant(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
-        let Some((name, value)) = name.zip(value) else {
+        let Some(name) = name else {
             return;
         };
-        if !self.language.string_kinds.contains(&value.kind()) {
-            return;
+        let name = text(self.source, name);
+        if let Some(package) = self.package {
+            self.constant_named(format!("{package}.{name}"), value);
         }
-        let value = (self.language.unquote)(text(self.source, value));
-        self.constants
-            .entry(text(self.source, name))
-            .and_modify(|known| {
-                if *known != value {
-                    *known = None;
-                }
-            })
-            .or_insert(value);
+        self.constant_named(name.to_string(), value);
+    }
+
+    /// A constant under a name of the visitor's making (`Enum.Member`).
+    fn constant_named(&mut self, name: String, value: Option<Node<'t>>) {
+        let Some(value) = self.string_value(value) else {
+            return;
+        };
+        define(&mut self.constants, name, value);
+    }
+
+    /// A constant local to the function starting at `scope`.
+    fn local(&mut self, scope: usize, name: Option<Node<'t>>, value: Option<Node<'t>>) {
+        let (Some(name), Some(value)) = (name, self.string_value(value)) else {
+            return;
+        };
+        define(
+            &mut self.locals,
+            (scope, text(self.source, name).to_string()),
+            value,
+        );
+    }
+
+    /// The string a value node denotes (`None` inside when it is not
+    /// static), if it is a string literal.
+    fn string_value(&self, value: Option<Node<'t>>) -> Option<Option<String>> {
+        let value = value?;
+        self.language
+            .string_kinds
+            .contains(&value.kind())
+            .then(|| (self.language.unquote)(text(self.source, value)))
     }
 }
+
+/// Records `name = value`; a second, different value makes it ambiguous.
+fn define<K: std::hash::Hash + Eq>(
+    table: &mut HashMap<K, Option<String>>,
+    name: K,
+    value: Option<String>,
+) {
+    table
+        .entry(name)
+        .and_modify(|known| {
+            if *known != value {
+                *known = None;
+            }
+        })
+        .or_insert(value);
+}
+
+/// The start of the function `node` is inside (plus one), or 0 at the top
+/// level: the scope of a local constant.
+pub(super) fn scope(node: Node) -> usize {
+    let mut current = node.parent();
+    while let Some(parent) = current {
+        if FUNCTION_KINDS.contains(&parent.kind()) {
+            return parent.start_byte() + 1;
+        }
+        current = parent.parent();
+    }
+    0
+}
+
+/// Node kinds of functions, in every grammar: a name declared inside one
+/// is local to it.
+const FUNCTION_KINDS: [&str; 12] = [
+    "function_declaration",
+    "function_expression",
+    "arrow_function",
+    "method_definition",
+    "function",
+    "generator_function_declaration",
+    "function_definition",
+    "function_item",
+    "closure_expression",
+    "method_declaration",
+    "func_literal",
+    "lambda",
+];
 
 struct FileContext<'a> {
     extractor: &'a Extractor,
@@ -129,7 +208,8 @@ struct FileContext<'a> {
     source: &'a str,
     lines: LineIndex,
     path: &'a str,
-    constants: HashMap<&'a str, Option<String>>,
+    constants: HashMap<String, Option<String>>,
+    locals: HashMap<(usize, String), Option<String>>,
     /// Patterns that apply to this language.
     calls: Vec<&'a CallPattern>,
     /// Flag objects that apply to this language.
@@ -166,6 +246,7 @@ pub(super) fn extract(
         lines: LineIndex::new(source),
         path,
         constants: captures.constants,
+        locals: captures.locals,
         calls: extractor
             .calls
             .iter()
@@ -241,11 +322,7 @@ pub(super) fn constants(
         return Vec::new();
     };
     let captures = capture(language, source, tree.root_node(), false);
-    captures
-        .constants
-        .into_iter()
-        .map(|(name, value)| (name.to_string(), value))
-        .collect()
+    captures.constants.into_iter().collect()
 }
 
 /// Walks the whole tree once, in document order: every string literal, and
@@ -277,6 +354,36 @@ fn capture<'t>(
     }
 }
 
+/// Whether the parameter list `parameters` binds `name` (plainly, with a
+/// default, or destructured).
+fn declares(source: &str, parameters: Node, name: &str) -> bool {
+    let mut cursor = parameters.walk();
+    loop {
+        let node = cursor.node();
+        if matches!(
+            node.kind(),
+            "identifier" | "shorthand_property_identifier_pattern"
+        ) && text(source, node) == name
+        {
+            return true;
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.node() == parameters {
+                return false;
+            }
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return false;
+            }
+        }
+    }
+}
+
 fn text<'s>(source: &'s str, node: Node) -> &'s str {
     &source[node.byte_range()]
 }
@@ -285,8 +392,9 @@ fn text<'s>(source: &'s str, node: Node) -> &'s str {
 enum Key {
     /// The key, and the string literal that spelled it, if one did.
     Static(String, Option<usize>),
-    /// A constant this file does not define: resolved once every file is read.
-    Elsewhere(String),
+    /// A constant this file does not define: resolved once every file is
+    /// read, by its qualified name (`Flags.A`) if it has one, else its name.
+    Elsewhere(Option<String>, String),
     Dynamic,
 }
 
@@ -310,9 +418,15 @@ impl<'a> FileContext<'a> {
         let Some(pattern) = self.pattern_for(&segments) else {
             return;
         };
-        let Some(argument) = self.argument(arguments, &pattern.argument) else {
+        let Some(mut argument) = self.argument(arguments, &pattern.argument) else {
             return;
         };
+        if let Some(field) = &pattern.argument.field {
+            match self.property(argument, field) {
+                Some(value) => argument = value,
+                None => return,
+            }
+        }
         // `useFlags(["a", "b"])`: every key of a list is one.
         let inner = self.see_through(argument);
         if self.language.array_kinds.contains(&inner.kind()) {
@@ -402,12 +516,71 @@ impl<'a> FileContext<'a> {
             };
         }
         if self.language.name_kinds.contains(&kind) {
-            return match callee_segments(text(self.source, node)).last() {
-                Some(name) => self.resolve_name(name, mode),
-                None => Key::Dynamic,
+            let segments = callee_segments(text(self.source, node));
+            return match segments.as_slice() {
+                [] => Key::Dynamic,
+                [name] => match self.local_or_parameter(node, name) {
+                    Some(key) if mode == KeyMode::String => key,
+                    _ => self.resolve_name(name, mode),
+                },
+                [.., owner, name] => match mode {
+                    KeyMode::Name => Key::Static(name.to_string(), None),
+                    KeyMode::String => {
+                        let qualified = format!("{owner}.{name}");
+                        match self.constants.get(&qualified) {
+                            Some(Some(value)) => Key::Static(value.clone(), None),
+                            Some(None) => Key::Dynamic,
+                            None => match self.resolve_name(name, mode) {
+                                Key::Elsewhere(_, name) => Key::Elsewhere(Some(qualified), name),
+                                key => key,
+                            },
+                        }
+                    }
+                },
             };
         }
         Key::Dynamic
+    }
+
+    /// The value of property `name` of `object`, an object or dictionary
+    /// literal (`{ key: Flags.A }`, `{"key": FLAG}`).
+    fn property<'t>(&self, object: Node<'t>, name: &str) -> Option<Node<'t>> {
+        let object = self.see_through(object);
+        let mut cursor = object.walk();
+        let pairs: Vec<Node> = object
+            .named_children(&mut cursor)
+            .filter(|node| node.kind() == "pair")
+            .collect();
+        pairs.into_iter().find_map(|pair| {
+            let key = pair.child_by_field_name("key")?;
+            let spelled = text(self.source, key).trim_matches(|c| c == '"' || c == '\'');
+            (spelled == name).then(|| pair.child_by_field_name("value"))?
+        })
+    }
+
+    /// A name a function around `node` declares: its local constant's
+    /// value, or dynamic for a parameter (which shadows any constant).
+    fn local_or_parameter(&self, node: Node, name: &str) -> Option<Key> {
+        let mut current = node.parent();
+        while let Some(parent) = current {
+            if FUNCTION_KINDS.contains(&parent.kind()) {
+                let scope = parent.start_byte() + 1;
+                if let Some(value) = self.locals.get(&(scope, name.to_string())) {
+                    return Some(match value {
+                        Some(value) => Key::Static(value.clone(), None),
+                        None => Key::Dynamic,
+                    });
+                }
+                let parameters = parent
+                    .child_by_field_name("parameters")
+                    .or_else(|| parent.child_by_field_name("parameter"));
+                if parameters.is_some_and(|p| declares(self.source, p, name)) {
+                    return Some(Key::Dynamic);
+                }
+            }
+            current = parent.parent();
+        }
+        None
     }
 
     /// `&KEY`, `(KEY)`, `"key".to_string()` and `String::from("key")` all
@@ -459,7 +632,7 @@ impl<'a> FileContext<'a> {
             KeyMode::String => match self.constants.get(name) {
                 Some(Some(value)) => Key::Static(value.clone(), None),
                 Some(None) => Key::Dynamic,
-                None => Key::Elsewhere(name.to_string()),
+                None => Key::Elsewhere(None, name.to_string()),
             },
         }
     }
@@ -478,8 +651,9 @@ impl<'a> FileContext<'a> {
                     language: self.language.name,
                 });
             }
-            Key::Elsewhere(name) => self.out.elsewhere.push(ConstantKey {
+            Key::Elsewhere(qualified, name) => self.out.elsewhere.push(ConstantKey {
                 name,
+                qualified,
                 call: DynamicKey {
                     location,
                     callee: pattern.callee.clone(),

@@ -15,20 +15,10 @@
 
 use tree_sitter::Node;
 
-use super::{FileContext, Key, text};
+use super::{FileContext, Key, scope, text};
 use crate::extract::ConstantKey;
 use crate::types::pattern::callee_segments;
 use crate::types::{DynamicKey, KeyMode, RefKind};
-
-/// Node kinds of functions: a name bound inside one is local to it.
-const FUNCTION_KINDS: [&str; 6] = [
-    "function_declaration",
-    "function_expression",
-    "arrow_function",
-    "method_definition",
-    "function",
-    "generator_function_declaration",
-];
 
 impl<'a> FileContext<'a> {
     /// Whether `node` is one of the run's flag objects.
@@ -160,8 +150,9 @@ impl FileContext<'_> {
             Key::Static(key, _) if self.extractor.is_spelling(&key) => {
                 self.reference(key, node, RefKind::Object);
             }
-            Key::Elsewhere(name) => self.out.elsewhere.push(ConstantKey {
+            Key::Elsewhere(qualified, name) => self.out.elsewhere.push(ConstantKey {
                 name,
+                qualified,
                 call: DynamicKey {
                     location: self
                         .lines
@@ -174,16 +165,4 @@ impl FileContext<'_> {
             _ => {}
         }
     }
-}
-
-/// The function `node` is inside (its start byte), or 0 at the top level.
-fn scope(node: Node) -> usize {
-    let mut current = node.parent();
-    while let Some(parent) = current {
-        if FUNCTION_KINDS.contains(&parent.kind()) {
-            return parent.start_byte() + 1;
-        }
-        current = parent.parent();
-    }
-    0
 }

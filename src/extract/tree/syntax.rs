@@ -165,23 +165,83 @@ pub(in crate::extract) fn javascript<'t>(node: Node<'t>, found: &mut Captures<'t
             node.child_by_field_name("object"),
             node.child_by_field_name("index"),
         ),
+        // A `const` at the top of a module is a constant every file can
+        // name (an object's string members too: `FLAGS.A`); one inside a
+        // function is visible there only.
         "lexical_declaration" if field(node, "kind", &["const"]).is_some() => {
+            let top_level = node
+                .parent()
+                .is_some_and(|parent| matches!(parent.kind(), "program" | "export_statement"));
+            let scope = if top_level { 0 } else { super::scope(node) };
             let mut cursor = node.walk();
             for declarator in node.named_children(&mut cursor) {
-                if declarator.kind() == "variable_declarator" {
-                    found.constant(
-                        field(declarator, "name", &["identifier"]),
-                        declarator.child_by_field_name("value"),
-                    );
+                if declarator.kind() != "variable_declarator" {
+                    continue;
                 }
+                let name = field(declarator, "name", &["identifier"]);
+                let value = declarator.child_by_field_name("value").map(unwrap_as_const);
+                if !top_level {
+                    found.local(scope, name, value);
+                    continue;
+                }
+                found.constant(name, value);
+                if let (Some(name), Some(object)) = (name, value.filter(|v| v.kind() == "object")) {
+                    members(found, name, object, "pair", "key");
+                }
+            }
+        }
+        // `enum Flags { A = "a" }`: `Flags.A`.
+        "enum_declaration" => {
+            if let (Some(name), Some(body)) = (
+                field(node, "name", &["identifier"]),
+                field(node, "body", &["enum_body"]),
+            ) {
+                members(found, name, body, "enum_assignment", "name");
             }
         }
         _ => {}
     }
 }
 
+/// `value as const` and `value satisfies T` are `value`.
+fn unwrap_as_const(value: Node) -> Node {
+    match value.kind() {
+        "as_expression" | "satisfies_expression" => value.named_child(0).unwrap_or(value),
+        _ => value,
+    }
+}
+
+/// The string members of an object or enum body, as `Owner.member`.
+fn members<'t>(
+    found: &mut Captures<'t>,
+    owner: Node<'t>,
+    body: Node<'t>,
+    member_kind: &str,
+    key_field: &str,
+) {
+    let owner = super::text(found.source, owner);
+    let mut cursor = body.walk();
+    for member in body.named_children(&mut cursor) {
+        if member.kind() != member_kind {
+            continue;
+        }
+        let Some(key) = member.child_by_field_name(key_field) else {
+            continue;
+        };
+        let key = super::text(found.source, key);
+        let key = key.trim_matches(|c| c == '"' || c == '\'');
+        let value = member.child_by_field_name("value").map(unwrap_as_const);
+        found.constant_named(format!("{owner}.{key}"), value);
+    }
+}
+
 pub(in crate::extract) fn go<'t>(node: Node<'t>, found: &mut Captures<'t>) {
     match node.kind() {
+        // The package qualifies the file's constants: `features.A`.
+        "package_clause" => {
+            found.package =
+                child(node, &["package_identifier"]).map(|name| super::text(found.source, name));
+        }
         "call_expression" => call_by_fields(
             node,
             found,

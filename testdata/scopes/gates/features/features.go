@@ -1,0 +1,3 @@
+package features
+
+const MultiQueue = "gate-a"

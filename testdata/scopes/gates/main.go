@@ -1,0 +1,5 @@
+package main
+
+func run() bool {
+	return features.Enabled(features.MultiQueue)
+}

@@ -1,0 +1,5 @@
+// A constant local to a test function: visible there only.
+function renders() {
+  const flagName = "test_feature";
+  return flagName;
+}
