@@ -35,6 +35,11 @@ pub struct Language {
     /// Keyword arguments (`name=value`), where the language has them (and
     /// JSX attributes, which flaglint reads as a component's keywords).
     pub keyword_argument: Option<KeywordArgument>,
+    /// Whether a qualified name (`a.b`) resolves only as its owner's member
+    /// (an enum's, a constant object's): in JavaScript `feature.name` is a
+    /// property of a variable, not the constant `name`. Elsewhere the last
+    /// segment may name a constant (`Flags.CHECKOUT`, a Java static field).
+    pub owner_qualifies: bool,
     /// Node kinds of a list literal: a key argument that is one holds a key
     /// per element (`useFlags(["a", "b"])`).
     pub array_kinds: &'static [&'static str],
@@ -96,6 +101,7 @@ const fn javascript_like(
             value_field: "",
         }),
         array_kinds: &["array"],
+        owner_qualifies: true,
         unquote: strings::javascript,
     }
 }
@@ -124,6 +130,7 @@ pub static LANGUAGES: [Language; 11] = [
         token_tree_kind: Some("token_tree"),
         keyword_argument: None,
         array_kinds: &["array_expression"],
+        owner_qualifies: false,
         unquote: strings::rust,
     },
     Language {
@@ -144,6 +151,7 @@ pub static LANGUAGES: [Language; 11] = [
             value_field: "value",
         }),
         array_kinds: &["list", "tuple"],
+        owner_qualifies: false,
         unquote: strings::python,
     },
     javascript_like(
@@ -178,6 +186,7 @@ pub static LANGUAGES: [Language; 11] = [
         token_tree_kind: None,
         keyword_argument: None,
         array_kinds: &[],
+        owner_qualifies: false,
         unquote: strings::go,
     },
     Language {
@@ -194,6 +203,7 @@ pub static LANGUAGES: [Language; 11] = [
         token_tree_kind: None,
         keyword_argument: None,
         array_kinds: &["array_initializer"],
+        owner_qualifies: false,
         unquote: strings::java,
     },
     Language {
@@ -214,6 +224,7 @@ pub static LANGUAGES: [Language; 11] = [
             value_field: "value",
         }),
         array_kinds: &["array"],
+        owner_qualifies: false,
         unquote: strings::ruby,
     },
     Language {
@@ -234,6 +245,7 @@ pub static LANGUAGES: [Language; 11] = [
         token_tree_kind: None,
         keyword_argument: None,
         array_kinds: &[],
+        owner_qualifies: false,
         unquote: strings::csharp,
     },
     Language {
@@ -250,6 +262,7 @@ pub static LANGUAGES: [Language; 11] = [
         token_tree_kind: None,
         keyword_argument: None,
         array_kinds: &[],
+        owner_qualifies: false,
         unquote: strings::kotlin,
     },
     Language {
@@ -266,6 +279,7 @@ pub static LANGUAGES: [Language; 11] = [
         token_tree_kind: None,
         keyword_argument: None,
         array_kinds: &[],
+        owner_qualifies: false,
         unquote: strings::php,
     },
 ];

@@ -309,7 +309,15 @@ impl Extractor {
             // A constant's uniqueness needs every definition, including
             // those in files the prefilter skipped: parse the ones that
             // mention a name some call is waiting for.
-            let names = AhoCorasick::new(elsewhere.iter().map(|p| p.name.as_str()))
+            let names =
+                AhoCorasick::new(elsewhere.iter().map(
+                    |pending| match pending.qualified.as_deref() {
+                        Some(qualified) if pending.name.is_empty() => {
+                            qualified.rsplit('.').next().unwrap_or(qualified)
+                        }
+                        _ => pending.name.as_str(),
+                    },
+                ))
                 .expect("names make a valid automaton");
             let found: Vec<_> = unparsed
                 .par_iter()
@@ -330,7 +338,11 @@ impl Extractor {
                 .qualified
                 .as_deref()
                 .and_then(|qualified| constants.unique(pending.language, qualified))
-                .or_else(|| constants.unique(pending.language, &pending.name));
+                .or_else(|| {
+                    // An empty name: only the qualified one may resolve.
+                    (!pending.name.is_empty())
+                        .then(|| constants.unique(pending.language, &pending.name))?
+                });
             match key {
                 Some(key) if pending.kind == RefKind::Call || self.is_spelling(key) => {
                     all.refs.push(FlagRef {

@@ -525,11 +525,24 @@ impl<'a> FileContext<'a> {
                 },
                 [.., owner, name] => match mode {
                     KeyMode::Name => Key::Static(name.to_string(), None),
+                    // `feature.name` where `feature` is a parameter: data.
+                    KeyMode::String
+                        if segments.len() == 2
+                            && matches!(
+                                self.local_or_parameter(node, owner),
+                                Some(Key::Dynamic)
+                            ) =>
+                    {
+                        Key::Dynamic
+                    }
                     KeyMode::String => {
                         let qualified = format!("{owner}.{name}");
                         match self.constants.get(&qualified) {
                             Some(Some(value)) => Key::Static(value.clone(), None),
                             Some(None) => Key::Dynamic,
+                            None if self.language.owner_qualifies => {
+                                Key::Elsewhere(Some(qualified), String::new())
+                            }
                             None => match self.resolve_name(name, mode) {
                                 Key::Elsewhere(_, name) => Key::Elsewhere(Some(qualified), name),
                                 key => key,

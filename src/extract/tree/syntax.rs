@@ -179,13 +179,27 @@ pub(in crate::extract) fn javascript<'t>(node: Node<'t>, found: &mut Captures<'t
                     continue;
                 }
                 let name = field(declarator, "name", &["identifier"]);
-                let value = declarator.child_by_field_name("value").map(unwrap_as_const);
+                let written = declarator.child_by_field_name("value");
+                let value = written.map(unwrap_as_const);
                 if !top_level {
                     found.local(scope, name, value);
                     continue;
                 }
                 found.constant(name, value);
-                if let (Some(name), Some(object)) = (name, value.filter(|v| v.kind() == "object")) {
+                // An object is a table of keys when it says so (`as const`)
+                // or is named like one (`FLAGS`, `FeatureFlags`); a
+                // lowercase `feature = { name: ... }` is data.
+                let keys_table = written.is_some_and(|v| {
+                    v.kind() == "as_expression"
+                        && super::text(found.source, v)
+                            .trim_end()
+                            .ends_with("as const")
+                }) || name.is_some_and(|n| {
+                    super::text(found.source, n).starts_with(|c: char| c.is_uppercase())
+                });
+                if let (Some(name), Some(object), true) =
+                    (name, value.filter(|v| v.kind() == "object"), keys_table)
+                {
                     members(found, name, object, "pair", "key");
                 }
             }
