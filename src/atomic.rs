@@ -36,3 +36,49 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     persisted.map_err(|e| fail(&e.error))?;
     Ok(())
 }
+
+/// An exclusive advisory lock on an existing file, held until dropped: every
+/// read-modify-write of a file flaglint edits (`add`) takes it, then reads
+/// the file through it, so two edits at once run one after the other and
+/// neither is lost.
+///
+/// The lock is on the file itself. A writer replaces the file by renaming a
+/// new one over it, so a process that was waiting may wake holding the lock
+/// of a file no longer at `path`: it then locks the new one instead.
+pub struct Lock {
+    file: std::fs::File,
+}
+
+impl Lock {
+    /// Waits for the lock on the file at `path`.
+    pub fn acquire(path: &Path) -> Result<Lock> {
+        let fail = |err: &dyn std::fmt::Display| miette!("cannot lock {}: {err}", path.display());
+        loop {
+            let file = std::fs::File::open(path).map_err(|e| fail(&e))?;
+            file.lock().map_err(|e| fail(&e))?;
+            let locked = file.metadata().map_err(|e| fail(&e))?;
+            let current = std::fs::metadata(path).map_err(|e| fail(&e))?;
+            if same_file(&locked, &current) {
+                return Ok(Lock { file });
+            }
+        }
+    }
+
+    /// The locked file, to read what is there now.
+    pub fn file(&mut self) -> &mut std::fs::File {
+        &mut self.file
+    }
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    // Windows cannot rename over a file another process has open, so the
+    // file locked is the one at the path.
+    true
+}

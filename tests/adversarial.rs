@@ -499,4 +499,34 @@ fn invisible_characters_and_markdown_in_names() {
         report.contains("\\[x\\](https://evil.example) \\@octocat"),
         "{report}"
     );
+/// Eight `flaglint add` at once, each of its own key: every one survives
+/// (each takes the registry's lock and re-reads the file under it).
+#[test]
+fn concurrent_adds_all_survive() {
+    const ADDS: usize = 8;
+    let repo = repository(&[]);
+    let threads: Vec<_> = (0..ADDS)
+        .map(|i| {
+            let dir = repo.path().to_path_buf();
+            std::thread::spawn(move || {
+                let key = format!("key-{i}");
+                flaglint(
+                    &dir,
+                    &["add", &key, "--type", "permission", "--owner", "team-web"],
+                )
+            })
+        })
+        .collect();
+    for thread in threads {
+        let output = thread.join().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    }
+    let registry = fs::read_to_string(repo.path().join("flags.toml")).unwrap();
+    for i in 0..ADDS {
+        assert!(
+            registry.contains(&format!("[flags.key-{i}]")),
+            "key-{i} was lost:\n{registry}"
+        );
+    }
+    assert!(registry.contains("[flags.new-ui]"), "{registry}");
 }

@@ -11,8 +11,14 @@ use crate::exit::ExitStatus;
 pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     use crate::registry::edit::{NewFlag, add_flag};
     let config = config(cli, &[], args.today)?;
-    let registry =
-        crate::registry::Registry::load(config.registry.clone(), &config.registry_display)?;
+    // Held until the new file is in place: a concurrent `add` waits, then
+    // reads the file this one wrote.
+    let mut lock = crate::atomic::Lock::acquire(&config.registry)?;
+    let registry = crate::registry::Registry::read(
+        lock.file(),
+        config.registry.clone(),
+        &config.registry_display,
+    )?;
     if let Some(existing) = registry.resolve(&args.key) {
         return Err(miette::miette!(
             help = "choose another key, or edit the existing entry",
@@ -63,6 +69,7 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     )
     .map_err(|err| miette::Report::new(*err))?;
     crate::atomic::write(&config.registry, text.as_bytes())?;
+    drop(lock);
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(
         stderr,

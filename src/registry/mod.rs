@@ -130,12 +130,25 @@ pub struct ReportSettings {
 impl Registry {
     /// Reads and checks the registry at `path`; errors name it `display`.
     pub fn load(path: PathBuf, display: &str) -> miette::Result<Registry> {
-        let bytes = std::fs::read(&path).map_err(|err| {
+        let mut file = std::fs::File::open(&path).map_err(|err| {
             miette::miette!(
                 help = "check the path, or pass `--config PATH`",
                 "cannot read {display}: {err}"
             )
         })?;
+        Registry::read(&mut file, path, display)
+    }
+
+    /// Reads and checks the registry from `file`, already open at `path`.
+    pub fn read(
+        file: &mut std::fs::File,
+        path: PathBuf,
+        display: &str,
+    ) -> miette::Result<Registry> {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)
+            .map_err(|err| miette::miette!("cannot read {display}: {err}"))?;
         Registry::from_bytes(path, display, bytes)
     }
 
