@@ -530,3 +530,39 @@ fn concurrent_adds_all_survive() {
     }
     assert!(registry.contains("[flags.new-ui]"), "{registry}");
 }
+
+/// A 2 GiB (sparse) flags.toml is refused at once, unread.
+#[test]
+fn a_registry_larger_than_16_mib_is_refused() {
+    let repo = repository(&[("src/lib.rs", USES_NEW_UI)]);
+    let registry = fs::OpenOptions::new()
+        .append(true)
+        .open(repo.path().join("flags.toml"))
+        .unwrap();
+    registry.set_len(2 << 30).unwrap();
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("flags.toml is larger than 16 MiB: not read"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// An error in a registry with a huge line shows a bounded window of it,
+/// control characters escaped.
+#[test]
+fn registry_errors_show_a_bounded_escaped_window() {
+    let mut text = b"[flags.x]\ntype = 5".to_vec();
+    text.extend(std::iter::repeat_n(0u8, 3_000_000));
+    text.extend_from_slice(b"\nowner = \"me\"\n");
+    let repo = repository(&[]);
+    fs::write(repo.path().join("flags.toml"), &text).unwrap();
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.len() < 4096, "{} bytes of stderr", err.len());
+    assert!(!err.contains('\0'), "{err}");
+    assert!(err.contains("[flags.toml:2:8]"), "{err}");
+    assert!(err.contains(r"type = 5\0\0"), "{err}");
+}

@@ -28,6 +28,10 @@ use crate::suggest;
 use crate::types::{CallPattern, Invalid as Problem, LineIndex, Location, ObjectSource, QuerySpec};
 use raw::{RawFlag, RawPolicy, RawRegistry};
 
+/// The largest flags.toml flaglint reads: 16 MiB, some 100 times a
+/// registry of 10,000 flags.
+pub const MAX_REGISTRY_BYTES: u64 = 16 << 20;
+
 /// A parsed, checked flags.toml.
 #[derive(Debug)]
 pub struct Registry {
@@ -146,9 +150,25 @@ impl Registry {
         display: &str,
     ) -> miette::Result<Registry> {
         use std::io::Read;
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)
+        let too_large = || {
+            miette::miette!(
+                help = "a registry is a few hundred kilobytes even with thousands of flags; check that the path names flags.toml",
+                "{display} is larger than {} MiB: not read",
+                MAX_REGISTRY_BYTES >> 20
+            )
+        };
+        let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > MAX_REGISTRY_BYTES {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::with_capacity(size as usize);
+        // One byte more than the limit, in case the file grows under us.
+        file.take(MAX_REGISTRY_BYTES + 1)
+            .read_to_end(&mut bytes)
             .map_err(|err| miette::miette!("cannot read {display}: {err}"))?;
+        if bytes.len() as u64 > MAX_REGISTRY_BYTES {
+            return Err(too_large());
+        }
         Registry::from_bytes(path, display, bytes)
     }
 
