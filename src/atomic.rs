@@ -25,7 +25,11 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
         _ => Path::new("."),
     };
     let fail = |err: &dyn std::fmt::Display| miette!("cannot write {}: {err}", path.display());
-    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(|e| fail(&e))?;
+    let mut file = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)
+        .map_err(|e| fail(&e))?;
+    let _in_flight = InFlight::new(file.path());
     file.write_all(bytes).map_err(|e| fail(&e))?;
     file.as_file().sync_all().map_err(|e| fail(&e))?;
     let persisted = if replace {
@@ -36,6 +40,67 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     persisted.map_err(|e| fail(&e.error))?;
     Ok(())
 }
+
+/// How flaglint's temporary files are named: `.flaglint-tmp-` and six
+/// random characters. One left by a crash (or `kill -9`) is never read as
+/// part of the repository: the walk skips the prefix.
+pub const TEMP_PREFIX: &str = ".flaglint-tmp-";
+
+/// Temporary files being written, removed by the handler of SIGINT, SIGTERM
+/// and SIGHUP before the process ends as the signal would have ended it.
+static IN_FLIGHT: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// A temporary file registered in [`IN_FLIGHT`] while it lives.
+struct InFlight(std::path::PathBuf);
+
+impl InFlight {
+    fn new(path: &Path) -> InFlight {
+        install_handler();
+        let path = path.to_path_buf();
+        if let Ok(mut in_flight) = IN_FLIGHT.lock() {
+            in_flight.push(path.clone());
+        }
+        InFlight(path)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        if let Ok(mut in_flight) = IN_FLIGHT.lock() {
+            in_flight.retain(|path| path != &self.0);
+        }
+    }
+}
+
+/// Installs the handler once, on the first write: a thread that waits for
+/// the signals, removes what is in flight, then lets the signal end the
+/// process. Runs that write nothing keep the default handling.
+#[cfg(unix)]
+fn install_handler() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return;
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                // Held to the end: no new temporary file appears meanwhile.
+                let in_flight = IN_FLIGHT.lock();
+                if let Ok(paths) = &in_flight {
+                    for path in paths.iter() {
+                        let _ = std::fs::remove_file(path);
+                    }
+                }
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+                std::process::exit(128 + signal);
+            }
+        });
+    });
+}
+
+#[cfg(not(unix))]
+fn install_handler() {}
 
 /// An exclusive advisory lock on an existing file, held until dropped: every
 /// read-modify-write of a file flaglint edits (`add`) takes it, then reads

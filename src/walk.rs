@@ -78,6 +78,14 @@ pub fn walk(settings: &WalkSettings) -> Walk {
             if entry.file_name() == ".git" || path == registry {
                 return false;
             }
+            // A temporary file flaglint left behind is not the repository's.
+            if entry
+                .file_name()
+                .as_encoded_bytes()
+                .starts_with(crate::atomic::TEMP_PREFIX.as_bytes())
+            {
+                return false;
+            }
             let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
             // Globs are relative to the root; a path outside it (a followed
             // link) is matched by nothing.

@@ -566,3 +566,27 @@ fn registry_errors_show_a_bounded_escaped_window() {
     assert!(err.contains("[flags.toml:2:8]"), "{err}");
     assert!(err.contains(r"type = 5\0\0"), "{err}");
 }
+
+/// A temporary file a killed run of flaglint left behind is never read as
+/// part of the repository.
+#[test]
+fn a_leftover_temporary_file_is_not_read() {
+    let repo = repository(&[
+        ("src/lib.rs", USES_NEW_UI),
+        (
+            ".flaglint-tmp-Ab12Cd",
+            b"[flags.new-ui]\nowner = \"new-ui\"\n",
+        ),
+        ("src/.flaglint-tmp-Zz99Yy", USES_NEW_UI),
+    ]);
+    let output = flaglint(repo.path(), &["refs", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let refs: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let paths: Vec<&str> = refs["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["src/lib.rs"]);
+}
