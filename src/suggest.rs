@@ -1,7 +1,15 @@
 //! "Did you mean ...?" hints for names a user mistyped.
 
+/// Words longer than this get no suggestion.
+const MAX_WORD_BYTES: usize = 512;
+
 /// The candidate closest to `word`, if any is close enough to be a likely typo.
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    // Comparing costs the product of the lengths: a word far longer than
+    // any key (a registry key is at most 256 bytes) is no typo of one.
+    if word.len() > MAX_WORD_BYTES {
+        return None;
+    }
     candidates
         .into_iter()
         .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))

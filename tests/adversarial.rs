@@ -590,3 +590,50 @@ fn a_leftover_temporary_file_is_not_read() {
         .collect();
     assert_eq!(paths, ["src/lib.rs"]);
 }
+
+/// 5,000 calls of one misspelt key against 10,000 flags: the closest key
+/// is looked for once, not once per call.
+#[test]
+fn one_typo_in_5000_calls_against_10000_flags() {
+    // Unused flags are not the point here (and each is a finding to render).
+    let mut registry = format!("[rules]\nunreferenced-flag = \"off\"\n{REGISTRY}");
+    for index in 0..10_000 {
+        registry.push_str(&format!(
+            "\n[flags.feature-flag-number-{index:05}]\ntype = \"permission\"\nowner = \"team\"\n"
+        ));
+    }
+    let source =
+        "fn f() -> bool { flags::is_enabled(\"feature-flag-numbr-00042\") }\n".repeat(5_000);
+    let repo = repository(&[("src/lib.rs", source.as_bytes())]);
+    fs::write(repo.path().join("flags.toml"), registry).unwrap();
+    // GitHub annotations carry the help line (JSON has none).
+    let output = flaglint(repo.path(), &["check", "--format", "github"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output)
+            .matches("%0Adid you mean `feature-flag-number-00042`?")
+            .count(),
+        5_000
+    );
+}
+
+/// A key or alias longer than 256 bytes is a registry error pointing at it.
+#[test]
+fn a_key_longer_than_256_bytes_is_refused() {
+    let long = "k".repeat(257);
+    for registry in [
+        format!("[flags.{long}]\ntype = \"ops\"\nowner = \"me\"\n"),
+        format!("[flags.short]\ntype = \"ops\"\nowner = \"me\"\naliases = [\"{long}\"]\n"),
+    ] {
+        let repo = repository(&[]);
+        fs::write(repo.path().join("flags.toml"), registry).unwrap();
+        let output = flaglint(repo.path(), &["check"]);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        let err = stderr(&output);
+        assert!(
+            err.contains("at most 256 bytes long; this one is 257"),
+            "{err}"
+        );
+        assert!(err.contains("here"), "{err}");
+    }
+}

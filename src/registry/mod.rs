@@ -32,6 +32,10 @@ use raw::{RawFlag, RawPolicy, RawRegistry};
 /// registry of 10,000 flags.
 pub const MAX_REGISTRY_BYTES: u64 = 16 << 20;
 
+/// The longest flag key or alias, in bytes: "did you mean" and every
+/// lookup cost grow with it.
+pub const MAX_KEY_BYTES: usize = 256;
+
 /// A parsed, checked flags.toml.
 #[derive(Debug)]
 pub struct Registry {
@@ -380,6 +384,30 @@ fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Invalid> {
     let key = key.into_inner();
     if key.trim().is_empty() {
         return Err((key_span, "a flag key cannot be empty".into(), None));
+    }
+    if key.len() > MAX_KEY_BYTES {
+        return Err((
+            key_span,
+            format!(
+                "a flag key is at most {MAX_KEY_BYTES} bytes long; this one is {}",
+                key.len()
+            ),
+            Some("use a shorter key: code spells it in every call".into()),
+        ));
+    }
+    if let Some(alias) = raw
+        .aliases
+        .iter()
+        .find(|alias| alias.get_ref().len() > MAX_KEY_BYTES)
+    {
+        return Err((
+            alias.span(),
+            format!(
+                "an alias of a flag is at most {MAX_KEY_BYTES} bytes long; this one is {}",
+                alias.get_ref().len()
+            ),
+            Some("use a shorter alias".into()),
+        ));
     }
     if let Some(alias) = raw
         .aliases

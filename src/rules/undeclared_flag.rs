@@ -18,12 +18,19 @@ fn check(context: &Context, out: &mut Findings) {
         .iter()
         .map(|flag| flag.key.as_str())
         .collect();
+    // One search of every key per distinct spelling, not per call: a typo
+    // repeated in 5,000 calls costs one.
+    let mut closest: std::collections::HashMap<&str, Option<&str>> =
+        std::collections::HashMap::new();
     for reference in context.index.all() {
         if reference.kind != RefKind::Call || context.registry.flag(&reference.flag).is_some() {
             continue;
         }
         let key = &reference.flag;
-        let help = match suggest::closest(key, keys.iter().copied()) {
+        let close = *closest
+            .entry(key.as_str())
+            .or_insert_with(|| suggest::closest(key, keys.iter().copied()));
+        let help = match close {
             Some(close) => {
                 format!("did you mean `{close}`? Otherwise declare `[flags.{key}]` in flags.toml")
             }
