@@ -637,3 +637,37 @@ fn a_key_longer_than_256_bytes_is_refused() {
         assert!(err.contains("here"), "{err}");
     }
 }
+
+/// A policy lifetime past what dates can hold is a registry error pointing
+/// at it, for `add` (which used to panic) as for `check`.
+#[test]
+fn a_huge_policy_lifetime_is_a_registry_error() {
+    let repo = repository(&[]);
+    fs::write(
+        repo.path().join("flags.toml"),
+        "[policy.release]\nmax_lifetime_days = 10000000\n",
+    )
+    .unwrap();
+    for args in [
+        &[
+            "add",
+            "x",
+            "--type",
+            "release",
+            "--owner",
+            "me",
+            "--cleanup-issue",
+            "u",
+        ][..],
+        &["check"][..],
+    ] {
+        let output = flaglint(repo.path(), args);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        let err = stderr(&output);
+        assert!(
+            err.contains("expected a number of days from 0 to 36500, found 10000000"),
+            "{err}"
+        );
+        assert!(err.contains("[flags.toml:2:21]"), "{err}");
+    }
+}

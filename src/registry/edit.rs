@@ -26,10 +26,11 @@ impl NewFlag {
     /// maximum lifetime, `default` as the policy requires.
     pub fn with_policy(mut self, policy: &Policy) -> NewFlag {
         if self.expires.is_none() {
+            // Never panics: a span out of jiff's range, or a date past
+            // its last, is no default.
             self.expires = policy.max_lifetime_days.and_then(|days| {
-                self.created
-                    .checked_add(jiff::Span::new().days(i64::from(days)))
-                    .ok()
+                let span = jiff::Span::new().try_days(i64::from(days)).ok()?;
+                self.created.checked_add(span).ok()
             });
         }
         if self.default.is_none() {

@@ -36,6 +36,10 @@ pub const MAX_REGISTRY_BYTES: u64 = 16 << 20;
 /// lookup cost grow with it.
 pub const MAX_KEY_BYTES: usize = 256;
 
+/// The most days a policy's `max_lifetime_days` or `warn_before_expiry_days`
+/// may give: 100 years, well within the dates flaglint can compute.
+pub const MAX_POLICY_DAYS: u32 = 36_500;
+
 /// A parsed, checked flags.toml.
 #[derive(Debug)]
 pub struct Registry {
@@ -497,13 +501,21 @@ fn parse_date(value: Spanned<toml::Value>) -> Result<Spanned<Date>, Invalid> {
 
 fn apply_policy(policy: &mut Policy, raw: RawPolicy) -> Result<(), Invalid> {
     let days = |value: Spanned<i64>| {
-        u32::try_from(*value.get_ref()).map_err(|_| {
-            (
-                value.span(),
-                format!("expected a number of days, found {}", value.get_ref()),
-                Some("use a whole number of days, 0 or more".into()),
-            )
-        })
+        u32::try_from(*value.get_ref())
+            .ok()
+            .filter(|days| *days <= MAX_POLICY_DAYS)
+            .ok_or_else(|| {
+                (
+                    value.span(),
+                    format!(
+                        "expected a number of days from 0 to {MAX_POLICY_DAYS}, found {}",
+                        value.get_ref()
+                    ),
+                    Some(format!(
+                        "use a whole number of days, 0 to {MAX_POLICY_DAYS} (100 years)"
+                    )),
+                )
+            })
     };
     if let Some(max) = raw.max_lifetime_days {
         policy.max_lifetime_days = Some(days(max)?);
