@@ -20,17 +20,33 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
 
 fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     use std::io::Write;
+    let fail = |err: &dyn std::fmt::Display| miette!("cannot write {}: {err}", path.display());
+    // A symbolic link is written through: its target is replaced, in the
+    // target's directory, and the link stays. So are the file's permissions.
+    let target = match replace.then(|| std::fs::canonicalize(path)) {
+        Some(Ok(target)) => target,
+        _ => path.to_path_buf(),
+    };
+    let path = target.as_path();
+    let permissions = match replace {
+        true => std::fs::metadata(path).ok().map(|m| m.permissions()),
+        false => None,
+    };
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let fail = |err: &dyn std::fmt::Display| miette!("cannot write {}: {err}", path.display());
     let mut file = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(|e| fail(&e))?;
     let _in_flight = InFlight::new(file.path());
     file.write_all(bytes).map_err(|e| fail(&e))?;
+    if let Some(permissions) = permissions {
+        file.as_file()
+            .set_permissions(permissions)
+            .map_err(|e| fail(&e))?;
+    }
     file.as_file().sync_all().map_err(|e| fail(&e))?;
     let persisted = if replace {
         file.persist(path)

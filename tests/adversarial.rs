@@ -671,3 +671,35 @@ fn a_huge_policy_lifetime_is_a_registry_error() {
         assert!(err.contains("[flags.toml:2:21]"), "{err}");
     }
 }
+
+/// `add` writes through a symbolic link to its target, and keeps the file's
+/// permissions.
+#[test]
+fn add_writes_through_a_link_and_keeps_the_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let repo = repository(&[("shared/flags.toml", REGISTRY.as_bytes())]);
+    let link = repo.path().join("flags.toml");
+    let target = repo.path().join("shared/flags.toml");
+    fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink("shared/flags.toml", &link).unwrap();
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o644)).unwrap();
+    let output = flaglint(
+        repo.path(),
+        &["add", "added", "--type", "permission", "--owner", "me"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(&target)
+            .unwrap()
+            .contains("[flags.added]")
+    );
+    let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    assert_eq!(listing(&repo.path().join("shared")), ["flags.toml"]);
+}
