@@ -24,11 +24,12 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 /// One run's inputs.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// flags.toml, absolute.
+    /// flags.toml, absolute and resolved (no link, no `..`).
     pub registry: PathBuf,
     /// flags.toml as errors name it: relative to the working directory.
     pub registry_display: String,
-    /// The scan root, absolute: the registry's directory unless `--root`.
+    /// The scan root, absolute and resolved: the registry's directory (where
+    /// the path given or found names it) unless `--root`.
     pub root: PathBuf,
     /// Paths given on the command line, absolute; empty means the root.
     pub paths: Vec<PathBuf>,
@@ -71,9 +72,18 @@ impl Config {
                 registry.display()
             ));
         }
+        // Resolved once, physically, as the OS will: `a/../flags.toml` with
+        // `a` a link is the file beside a's target, not the one beside `a`.
+        // What is checked is what is read.
+        let resolve = |path: &Path| {
+            path.canonicalize()
+                .map_err(|err| miette!("cannot resolve {}: {err}", path.display()))
+        };
+        let given = registry;
+        let registry = resolve(&given)?;
         let root = match root {
             Some(root) => cwd.join(root),
-            None => registry.parent().unwrap_or(cwd).to_path_buf(),
+            None => given.parent().unwrap_or(cwd).to_path_buf(),
         };
         if !root.is_dir() {
             return Err(miette!(
@@ -82,13 +92,19 @@ impl Config {
                 root.display()
             ));
         }
-        let (registry, root) = (normalize(&registry), normalize(&root));
+        let root = resolve(&root)?;
         let mut resolved = Vec::with_capacity(paths.len());
         for path in paths {
-            let absolute = normalize(&cwd.join(path));
-            if !absolute.exists() {
+            let joined = cwd.join(path);
+            if std::fs::symlink_metadata(&joined).is_err() {
                 return Err(miette!("{}: no such file or directory", path.display()));
             }
+            // The directories resolved; a link named last stays a link, for
+            // the walk to follow or not.
+            let absolute = match (joined.parent(), joined.file_name()) {
+                (Some(parent), Some(name)) => resolve(parent)?.join(name),
+                _ => resolve(&joined)?,
+            };
             if !absolute.starts_with(&root) {
                 return Err(miette!(
                     help = "pass paths inside the scan root, or set `--root`",
@@ -99,8 +115,15 @@ impl Config {
             }
             resolved.push(absolute);
         }
+        // Shown as given, unless that names another file than the one read.
+        let cwd = normalize(cwd);
+        let lexical = normalize(&given);
+        let registry_display = match lexical.canonicalize() {
+            Ok(same) if same == registry => display_path(&cwd, &lexical),
+            _ => display_path(&cwd, &registry),
+        };
         Ok(Config {
-            registry_display: display_path(&normalize(cwd), &registry),
+            registry_display,
             registry,
             root,
             paths: resolved,

@@ -703,3 +703,29 @@ fn add_writes_through_a_link_and_keeps_the_mode() {
     assert_eq!(mode, 0o644);
     assert_eq!(listing(&repo.path().join("shared")), ["flags.toml"]);
 }
+
+/// `--config a/../flags.toml` with `a` a link names the flags.toml beside
+/// a's target, as the OS resolves it: that file is both checked and read.
+#[test]
+fn config_through_a_linked_directory_reads_the_file_it_names() {
+    let other = "[flags.one]\ntype = \"ops\"\nowner = \"me\"\nrunbook = \"r\"\n\n\
+                 [flags.two]\ntype = \"ops\"\nowner = \"me\"\nrunbook = \"r\"\n";
+    let repo = repository(&[
+        ("real/flags.toml", other.as_bytes()),
+        ("real/sub/lib.rs", USES_NEW_UI),
+    ]);
+    std::os::unix::fs::symlink("real/sub", repo.path().join("a")).unwrap();
+    for root in [None, Some("a/..")] {
+        let mut args = vec!["--config", "a/../flags.toml"];
+        if let Some(root) = root {
+            args.extend(["--root", root]);
+        }
+        args.extend(["check", "--format", "json"]);
+        let output = flaglint(repo.path(), &args);
+        assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+        let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(report["summary"]["flags"], 2, "{report}");
+        // The root is real/, where the file is: only real/sub/lib.rs is read.
+        assert_eq!(report["summary"]["files_scanned"], 1, "{report}");
+    }
+}
