@@ -729,3 +729,27 @@ fn config_through_a_linked_directory_reads_the_file_it_names() {
         assert_eq!(report["summary"]["files_scanned"], 1, "{report}");
     }
 }
+
+/// A `[[scan.queries]]` entry that would take minutes on a 51-line file is
+/// stopped at its limit, with a warning that names it.
+#[test]
+fn a_pathological_custom_query_is_stopped_with_a_warning() {
+    let registry = format!(
+        "{REGISTRY}\n[[scan.queries]]\nlanguage = \"rust\"\n\
+         query = \"\"\"(source_file (_)* @a (_)* @b (_)* @c (_)* @flag)\"\"\"\n\
+         capture = \"flag\"\n"
+    );
+    let source: String = (0..51)
+        .map(|i| format!("fn f{i}() {{ let x = \"new-ui\"; }}\n"))
+        .collect();
+    let repo = repository(&[("src/lib.rs", source.as_bytes())]);
+    fs::write(repo.path().join("flags.toml"), registry).unwrap();
+    let output = flaglint(repo.path(), &["refs", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains("warning: src/lib.rs: [[scan.queries]] #1 (rust) "),
+        "{err}"
+    );
+    assert!(err.contains("and was stopped"), "{err}");
+}

@@ -55,6 +55,9 @@ pub struct FileRefs {
     /// Whether the prefilter skipped parsing a file a grammar covers: its
     /// constants are read later only if another file's call needs them.
     pub unparsed: bool,
+    /// What the run should warn about this file: a `[[scan.queries]]`
+    /// entry stopped at its limit.
+    pub warnings: Vec<String>,
 }
 
 /// A key given by a constant's name, to look up across the repository.
@@ -110,8 +113,8 @@ impl Extractor {
     /// `Invalid` at its place in flags.toml.
     pub fn new(settings: Settings) -> Result<Extractor, Invalid> {
         let mut queries = Vec::new();
-        for spec in &settings.queries {
-            queries.extend(query::compile(spec)?);
+        for (index, spec) in settings.queries.iter().enumerate() {
+            queries.extend(query::compile(index + 1, spec)?);
         }
         let mut spelling_list = settings.spellings;
         spelling_list.sort();
@@ -231,7 +234,8 @@ pub struct Extraction {
     pub searched: std::collections::BTreeMap<&'static str, usize>,
     /// Files not searched, by reason.
     pub skipped: std::collections::BTreeMap<SkipReason, usize>,
-    /// Files that could not be read, with the reason.
+    /// Files that could not be read, or not wholly (a custom query stopped
+    /// at its limit), with the reason.
     pub unreadable: Vec<String>,
     /// Files whose extraction panicked: the run cannot vouch for its result.
     pub failed: Vec<String>,
@@ -290,6 +294,7 @@ impl Extractor {
                     *all.searched.entry(language).or_default() += 1;
                     all.refs.extend(refs.refs);
                     all.dynamic.extend(refs.dynamic);
+                    all.unreadable.extend(refs.warnings);
                     elsewhere.extend(refs.elsewhere);
                     constants.add(language, refs.constants);
                     if refs.unparsed {

@@ -10,13 +10,15 @@ use super::language::{self, Language};
 /// A `[[scan.queries]]` entry compiled for one grammar.
 #[derive(Debug, Clone)]
 pub struct CustomQuery {
+    /// Its position among the `[[scan.queries]]`, from 1, to name it.
+    pub number: usize,
     pub language: &'static Language,
     pub query: std::sync::Arc<tree_sitter::Query>,
     pub capture: u32,
 }
 
 /// Compiles `spec` for each grammar of its language.
-pub(super) fn compile(spec: &QuerySpec) -> Result<Vec<CustomQuery>, Invalid> {
+pub(super) fn compile(number: usize, spec: &QuerySpec) -> Result<Vec<CustomQuery>, Invalid> {
     let name = spec.language.as_str();
     let grammars: Vec<&'static Language> = language::LANGUAGES
         .iter()
@@ -54,6 +56,7 @@ pub(super) fn compile(spec: &QuerySpec) -> Result<Vec<CustomQuery>, Invalid> {
             )
         })?;
         compiled.push(CustomQuery {
+            number,
             language: grammar,
             query: std::sync::Arc::new(query),
             capture,

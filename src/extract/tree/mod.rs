@@ -238,7 +238,7 @@ pub(super) fn extract(
         })
         .collect();
     let captures = capture(language, source, tree.root_node(), !objects.is_empty());
-    let custom = custom_keys(extractor, language, source, tree.root_node());
+    let (custom, warnings) = custom_keys(extractor, language, source, tree.root_node(), path);
     let mut file = FileContext {
         extractor,
         language,
@@ -281,6 +281,7 @@ pub(super) fn extract(
     for string in captures.strings {
         file.literal(string);
     }
+    file.out.warnings = warnings;
     file.out.constants = file
         .constants
         .iter()
@@ -289,17 +290,41 @@ pub(super) fn extract(
     file.out
 }
 
-/// The nodes the `[[scan.queries]]` for this grammar capture as keys.
+/// How long the `[[scan.queries]]` may run on one file, together: a query
+/// written with nested quantifiers can take minutes on a short file.
+const QUERY_BUDGET: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// The most matches in progress one query may hold at once (tree-sitter's
+/// own default has no bound).
+const QUERY_MATCH_LIMIT: u32 = 1_024;
+
+/// The nodes the `[[scan.queries]]` for this grammar capture as keys, and a
+/// warning for each query stopped at a limit.
 fn custom_keys<'t>(
     extractor: &Extractor,
     language: &'static Language,
     source: &'t str,
     root: Node<'t>,
-) -> Vec<Node<'t>> {
+    path: &str,
+) -> (Vec<Node<'t>>, Vec<String>) {
     let mut nodes = Vec::new();
+    let mut warnings = Vec::new();
+    let started = std::time::Instant::now();
     for custom in extractor.queries_for(language) {
         let mut cursor = QueryCursor::new();
-        let mut matches = cursor.matches(&custom.query, root, source.as_bytes());
+        cursor.set_match_limit(QUERY_MATCH_LIMIT);
+        let mut out_of_time = false;
+        let mut progress = |_: &tree_sitter::QueryCursorState| {
+            if started.elapsed() > QUERY_BUDGET {
+                out_of_time = true;
+                std::ops::ControlFlow::Break(())
+            } else {
+                std::ops::ControlFlow::Continue(())
+            }
+        };
+        let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
+        let mut matches =
+            cursor.matches_with_options(&custom.query, root, source.as_bytes(), options);
         while let Some(found) = matches.next() {
             nodes.extend(
                 found
@@ -309,8 +334,25 @@ fn custom_keys<'t>(
                     .map(|c| c.node),
             );
         }
+        drop(matches);
+        let limit = if out_of_time {
+            Some(format!("ran out of its {} s", QUERY_BUDGET.as_secs()))
+        } else if cursor.did_exceed_match_limit() {
+            Some(format!("held over {QUERY_MATCH_LIMIT} matches at once"))
+        } else {
+            None
+        };
+        if let Some(limit) = limit {
+            warnings.push(format!(
+                "{path}: [[scan.queries]] #{} ({}) {limit} and was stopped: references it would find here may be missing; simplify the query (fewer `*` and `+` quantifiers)",
+                custom.number, language.name
+            ));
+        }
+        if out_of_time {
+            break;
+        }
     }
-    nodes
+    (nodes, warnings)
 }
 
 /// Only the string constants a file defines.
