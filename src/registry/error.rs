@@ -257,6 +257,24 @@ fn unknown_field_hint(message: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Every span over text with multi-byte characters, CRLF, NULs and
+    /// empty lines renders, within bounds.
+    #[test]
+    fn every_span_renders_a_bounded_window() {
+        let source = format!("a = 1\r\n\nb = \"é€𝄞\0\"\r\n{}\nc", "x\u{1b}".repeat(300));
+        let handler =
+            miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor());
+        for start in 0..=source.len() + 1 {
+            for end in [start, start + 1, start + 7, start + 500, usize::MAX] {
+                let error = RegistryError::new("f", &source, Some(start..end), "m", None);
+                let mut out = String::new();
+                handler.render_report(&mut out, &error).unwrap();
+                assert!(out.len() < 4_000, "{start}..{end}: {out}");
+                assert!(!out.contains('\u{1b}') && !out.contains('\0'), "{out}");
+            }
+        }
+    }
+
     #[test]
     fn unknown_field_gets_a_close_match() {
         let hint = unknown_field_hint(
