@@ -499,6 +499,8 @@ fn invisible_characters_and_markdown_in_names() {
         report.contains("\\[x\\](https://evil.example) \\@octocat"),
         "{report}"
     );
+}
+
 /// Eight `flaglint add` at once, each of its own key: every one survives
 /// (each takes the registry's lock and re-reads the file under it).
 #[test]
