@@ -12,7 +12,6 @@ use crate::baseline::{Baseline, Entry};
 use crate::config::Config;
 use crate::extract::{self, Extractor};
 use crate::index::RefIndex;
-use crate::preview::Previews;
 use crate::registry::Registry;
 use crate::rules::{self, Context, Levels};
 use crate::source::{SkipReason, SourceCache};
@@ -29,14 +28,13 @@ pub struct Prepared {
 
 /// Checks what the registry hands to the later stages (`[rules]`, custom
 /// queries), pointing at the line in flags.toml when something is wrong.
-pub fn prepare(registry: Registry, previews: &Previews, follow_links: bool) -> Result<Prepared> {
+pub fn prepare(registry: Registry, follow_links: bool) -> Result<Prepared> {
     let levels = Levels::new(&registry).map_err(|problem| registry.error(problem))?;
     let settings = extract::Settings {
         spellings: registry.spellings(),
         calls: registry.scan.calls.clone(),
         objects: registry.scan.objects.clone(),
         queries: registry.scan.queries.clone(),
-        macro_calls: previews.is_enabled("macro-calls"),
         follow_links,
     };
     let extractor = Extractor::new(settings).map_err(|problem| registry.error(problem))?;
@@ -84,7 +82,7 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
         mut registry,
         levels,
         extractor,
-    } = prepare(registry, &config.previews, config.follow_links)?;
+    } = prepare(registry, config.follow_links)?;
     let walk = walk::walk(&WalkSettings {
         root: &config.root,
         paths: &config.paths,

@@ -6,6 +6,10 @@
 //! flaglint's CI holds them to the same expiry and cleanup rules it enforces
 //! on everyone else.
 
+/// Every preview feature there is. `macro-calls` (calls inside Rust macro
+/// arguments) graduated to the default; none is in preview now.
+pub const KNOWN: &[&str] = &[];
+
 /// The preview features turned on for a run.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Previews {
@@ -25,6 +29,16 @@ impl Previews {
         }
     }
 
+    /// The names given that are no preview feature (a typo, or one that
+    /// graduated), to warn about: silence would hide the mistake.
+    pub fn unknown(&self) -> Vec<&str> {
+        self.names
+            .iter()
+            .map(String::as_str)
+            .filter(|name| *name != "all" && !KNOWN.contains(name))
+            .collect()
+    }
+
     /// Whether the preview feature `name` is on.
     pub fn is_enabled(&self, name: &str) -> bool {
         self.names.iter().any(|item| item == name || item == "all")
@@ -41,5 +55,9 @@ mod tests {
         assert!(Previews::parse(" all ").is_enabled("b"));
         assert!(!Previews::parse("ab").is_enabled("b"));
         assert!(!Previews::parse("").is_enabled("b"));
+        assert_eq!(
+            Previews::parse("all, macro-calls").unknown(),
+            ["macro-calls"]
+        );
     }
 }

@@ -108,7 +108,7 @@ fn a_50_mb_single_line_file_is_skipped_and_counted() {
 }
 
 /// 100,000 nested brackets around a call, in every language, with the
-/// macro-calls preview on: no recursion may follow the nesting.
+/// calls inside macros are read: no recursion may follow the nesting.
 #[test]
 fn deep_nesting_in_every_language() {
     const DEPTH: usize = 100_000;
@@ -152,9 +152,7 @@ fn deep_nesting_in_every_language() {
     let files: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (n.as_str(), *t)).collect();
     let repo = repository(&files);
     let mut command = Command::new(BINARY);
-    command
-        .args(["refs", "--format", "json"])
-        .env("FLAGLINT_PREVIEW", "macro-calls");
+    command.args(["refs", "--format", "json"]);
     let output = run(command, repo.path());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let refs: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

@@ -38,9 +38,7 @@ fn extractor() -> &'static Extractor {
         let path = std::path::PathBuf::from("flags.toml");
         let registry = Registry::from_bytes(path, "flags.toml", REGISTRY.as_bytes().to_vec())
             .expect("the fuzz registry is valid");
-        // The `macro-calls` preview too: it walks macro token trees.
-        let previews = flaglint::preview::Previews::parse("macro-calls");
-        flaglint::pipeline::prepare(registry, &previews, false)
+        flaglint::pipeline::prepare(registry, false)
             .expect("the fuzz registry is valid")
             .extractor
     })

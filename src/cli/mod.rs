@@ -462,5 +462,20 @@ fn config(cli: &Cli, paths: &[PathBuf], today: Option<Date>) -> Result<Config> {
         .as_deref()
         .map(Previews::parse)
         .unwrap_or_default();
+    let unknown: Vec<String> = config
+        .previews
+        .unknown()
+        .into_iter()
+        .map(|name| {
+            format!(
+                "FLAGLINT_PREVIEW names `{name}`, which is not a preview feature ({}); it has no effect",
+                match crate::preview::KNOWN {
+                    [] => "none is in preview now: `macro-calls` is the default".to_string(),
+                    known => format!("they are: {}", known.join(", ")),
+                }
+            )
+        })
+        .collect();
+    print_warnings(&unknown, cli.color);
     Ok(config)
 }

@@ -35,8 +35,6 @@ pub struct Settings {
     pub objects: Vec<ObjectSource>,
     /// `[[scan.queries]]`, compiled by [`Extractor::new`].
     pub queries: Vec<QuerySpec>,
-    /// Search macro arguments for calls (the `macro-calls` preview).
-    pub macro_calls: bool,
     /// Read files through symbolic links (`--follow`); otherwise a link
     /// found where the walk saw a file is refused.
     pub follow_links: bool,
@@ -101,8 +99,6 @@ pub struct Extractor {
     objects: Vec<ObjectSource>,
     /// `[[scan.queries]]`, compiled per grammar.
     queries: Vec<CustomQuery>,
-    /// Search macro arguments for calls (the `macro-calls` preview).
-    pub macro_calls: bool,
     /// Read files through symbolic links (`--follow`); otherwise a link
     /// found where the walk saw a file is refused.
     follow_links: bool,
@@ -133,7 +129,6 @@ impl Extractor {
             calls: settings.calls,
             objects: settings.objects,
             queries,
-            macro_calls: settings.macro_calls,
             follow_links: settings.follow_links,
         })
     }

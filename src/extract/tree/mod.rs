@@ -270,10 +270,8 @@ pub(super) fn extract(
     for (object, member) in captures.reads {
         file.read(object, member);
     }
-    if extractor.macro_calls {
-        for tokens in captures.token_trees {
-            file.token_tree(tokens);
-        }
+    for tokens in captures.token_trees {
+        file.token_tree(tokens);
     }
     for node in custom {
         file.custom(node);

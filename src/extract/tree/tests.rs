@@ -6,7 +6,7 @@ use crate::extract::{Extractor, Settings, language};
 use crate::types::{Argument, CallPattern, KeyMode, RefKind};
 
 /// The spellings and call patterns every test here looks for.
-fn settings(macro_calls: bool) -> Settings {
+fn settings() -> Settings {
     let call = |callee: &str, argument: Argument, key: KeyMode| {
         CallPattern::new(callee, argument, key, vec![]).unwrap()
     };
@@ -25,23 +25,18 @@ fn settings(macro_calls: bool) -> Settings {
         ],
         objects: Vec::new(),
         queries: Vec::new(),
-        macro_calls,
         follow_links: false,
     }
 }
 
 /// `(flag, kind, line)` of every reference, and the lines of dynamic keys.
-fn extract(source: &str, macro_calls: bool) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
-    extract_file("x.rs", source, macro_calls)
+fn extract(source: &str) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
+    extract_file("x.rs", source)
 }
 
 /// Like `extract`, for the language of `path`.
-fn extract_file(
-    path: &str,
-    source: &str,
-    macro_calls: bool,
-) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
-    let extractor = Extractor::new(settings(macro_calls)).unwrap();
+fn extract_file(path: &str, source: &str) -> (Vec<(String, RefKind, usize)>, Vec<usize>) {
+    let extractor = Extractor::new(settings()).unwrap();
     let language = language::for_path(std::path::Path::new(path));
     assert!(language.is_some(), "no grammar for {path}");
     let found = extractor.extract_source(source, path, language);
@@ -80,7 +75,7 @@ fn f(client: &Client) {
     other::is_enabled("dark-mode");
 }
 "#;
-    let (refs, dynamic) = extract(source, false);
+    let (refs, dynamic) = extract(source);
     assert_eq!(
         refs,
         [
@@ -104,7 +99,7 @@ fn f() {
     flags::is_enabled(/* "new-ui" */ "dark-mode");
 }
 "#;
-    let (refs, dynamic) = extract(source, false);
+    let (refs, dynamic) = extract(source);
     assert_eq!(refs, [call("dark-mode", 7)]);
     assert!(dynamic.is_empty());
 }
@@ -119,7 +114,7 @@ fn f() {
     let bytes = b"dark-mode";
 }
 "##;
-    let (refs, _) = extract(source, false);
+    let (refs, _) = extract(source);
     assert_eq!(
         refs,
         [
@@ -142,7 +137,7 @@ fn f() {
 const DARK: &str = "dark-mode";
 const NEW_UI: &str = "NEW_UI";
 "#;
-    let (refs, dynamic) = extract(source, false);
+    let (refs, dynamic) = extract(source);
     assert_eq!(
         refs,
         [
@@ -165,7 +160,7 @@ fn f(name: &str) {
     flags::is_enabled();
 }
 "#;
-    let (refs, dynamic) = extract(source, false);
+    let (refs, dynamic) = extract(source);
     assert_eq!(refs, [call("new-ui", 3)]);
     assert_eq!(dynamic, [3, 4]);
 }
@@ -173,12 +168,12 @@ fn f(name: &str) {
 #[test]
 fn keys_given_by_name() {
     let source = "fn f() { Feature::enabled(Flags::NewUi); }";
-    let (refs, _) = extract(source, false);
+    let (refs, _) = extract(source);
     assert_eq!(refs, [call("NewUi", 1)]);
 }
 
 #[test]
-fn macros_hold_literals_and_with_the_preview_calls() {
+fn calls_inside_macro_arguments() {
     let source = r#"
 fn f() {
     println!("{}", "new-ui");
@@ -189,18 +184,7 @@ fn f() {
 }
 const DARK: &str = "dark-mode";
 "#;
-    let (refs, dynamic) = extract(source, false);
-    let literals = [
-        (3, "new-ui"),
-        (4, "dark-mode"),
-        (6, "new-ui"),
-        (7, "dark-mode"),
-        (7, "new-ui"),
-        (9, "dark-mode"),
-    ];
-    assert_eq!(refs, literals.map(|(line, flag)| literal(flag, line)));
-    assert!(dynamic.is_empty());
-    let (mut refs, dynamic) = extract(source, true);
+    let (mut refs, dynamic) = extract(source);
     refs.sort();
     let mut expected = vec![
         literal("new-ui", 3),
@@ -219,7 +203,7 @@ const DARK: &str = "dark-mode";
 #[test]
 fn unparsable_code_still_yields_what_parses() {
     let source = "fn f( { flags::is_enabled(\"new-ui\"); ";
-    let (refs, _) = extract(source, false);
+    let (refs, _) = extract(source);
     assert_eq!(refs.len(), 1, "{refs:?}");
 }
 
@@ -236,7 +220,7 @@ def f(client):
     flags.is_enabled(f"new-{x}")
     return 'dark-mode'
 "#;
-    let (refs, dynamic) = extract_file("x.py", source, false);
+    let (refs, dynamic) = extract_file("x.py", source);
     assert_eq!(
         refs,
         [
@@ -260,7 +244,7 @@ flags.is_enabled(KEY);
 flags.is_enabled(`new-${x}`);
 "#;
     for path in ["x.js", "x.jsx", "x.ts", "x.tsx"] {
-        let (refs, dynamic) = extract_file(path, source, false);
+        let (refs, dynamic) = extract_file(path, source);
         assert_eq!(
             refs,
             [
@@ -273,7 +257,7 @@ flags.is_enabled(`new-${x}`);
         assert_eq!(dynamic, [7], "{path}");
     }
     let jsx = r#"const App = () => <Flag name="new-ui" />;"#;
-    assert_eq!(extract_file("x.tsx", jsx, false).0, [literal("new-ui", 1)]);
+    assert_eq!(extract_file("x.tsx", jsx).0, [literal("new-ui", 1)]);
 }
 
 #[test]
@@ -288,7 +272,7 @@ func f() {
 	flags.is_enabled(Key)
 }
 "#;
-    let (refs, _) = extract_file("x.go", source, false);
+    let (refs, _) = extract_file("x.go", source);
     assert_eq!(
         refs,
         [
@@ -310,7 +294,7 @@ fn java_receivers_and_constants() {
   }
 }
 "#;
-    let (refs, _) = extract_file("A.java", source, false);
+    let (refs, _) = extract_file("A.java", source);
     assert_eq!(
         refs,
         [
@@ -329,7 +313,7 @@ Flipper.enabled?(:"new-ui", user)
 flags.is_enabled(KEY)
 flags.is_enabled("new-#{x}")
 "#;
-    let (refs, dynamic) = extract_file("x.rb", source, false);
+    let (refs, dynamic) = extract_file("x.rb", source);
     assert_eq!(
         refs,
         [
@@ -353,7 +337,7 @@ fn csharp_kotlin_and_php() {
   }
 }
 "#;
-    let (refs, dynamic) = extract_file("A.cs", csharp, false);
+    let (refs, dynamic) = extract_file("A.cs", csharp);
     assert_eq!(
         refs,
         [
@@ -372,7 +356,7 @@ fun f() {
     flags.is_enabled("new-$x")
 }
 "#;
-    let (refs, dynamic) = extract_file("a.kt", kotlin, false);
+    let (refs, dynamic) = extract_file("a.kt", kotlin);
     assert_eq!(
         refs,
         [
@@ -390,7 +374,7 @@ $flags->is_enabled('new-ui');
 flags::is_enabled(KEY);
 $flags->is_enabled("new-$x");
 "#;
-    let (refs, dynamic) = extract_file("a.php", php, false);
+    let (refs, dynamic) = extract_file("a.php", php);
     assert_eq!(
         refs,
         [

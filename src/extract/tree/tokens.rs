@@ -1,4 +1,4 @@
-//! Calls inside macro arguments (the `macro-calls` preview): a macro's
+//! Calls inside macro arguments: a macro's
 //! token tree is flat, `flags :: is_enabled ( "key" )`, so calls are found
 //! token by token.
 
