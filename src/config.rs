@@ -41,6 +41,9 @@ pub struct Config {
     pub warn_within: Option<u32>,
     /// `--baseline`: findings recorded there are not reported.
     pub baseline: Option<PathBuf>,
+    /// Files the run writes (`--write-baseline`, `report --output`),
+    /// absolute: never read as references.
+    pub outputs: Vec<PathBuf>,
     /// Preview features turned on (`FLAGLINT_PREVIEW`).
     pub previews: Previews,
 }
@@ -131,6 +134,7 @@ impl Config {
             today,
             warn_within: None,
             baseline: None,
+            outputs: Vec::new(),
             previews: Previews::default(),
         })
     }

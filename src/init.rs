@@ -49,6 +49,7 @@ pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<W
         today,
         warn_within: None,
         baseline: None,
+        outputs: Vec::new(),
         previews: Previews::default(),
     };
     let scan = crate::pipeline::scan_with(probe, &config)?;

@@ -18,6 +18,15 @@ use crate::source::{SkipReason, SourceCache};
 use crate::types::{Diagnostic, Severity, Summary, display_path};
 use crate::walk::{self, WalkSettings};
 
+/// How a run reads the tree, beyond the registry: links, its own output
+/// files, the files `.gitattributes` marks generated.
+#[derive(Default)]
+pub struct Reading {
+    pub follow_links: bool,
+    pub outputs: Vec<PathBuf>,
+    pub generated: Option<ignore::gitignore::Gitignore>,
+}
+
 /// The registry with what the stages derive from it once per run.
 pub struct Prepared {
     pub registry: Registry,
@@ -28,14 +37,16 @@ pub struct Prepared {
 
 /// Checks what the registry hands to the later stages (`[rules]`, custom
 /// queries), pointing at the line in flags.toml when something is wrong.
-pub fn prepare(registry: Registry, follow_links: bool) -> Result<Prepared> {
+pub fn prepare(registry: Registry, reading: Reading) -> Result<Prepared> {
     let levels = Levels::new(&registry).map_err(|problem| registry.error(problem))?;
     let settings = extract::Settings {
         spellings: registry.spellings(),
         calls: registry.scan.calls.clone(),
         objects: registry.scan.objects.clone(),
         queries: registry.scan.queries.clone(),
-        follow_links,
+        follow_links: reading.follow_links,
+        outputs: reading.outputs,
+        generated: reading.generated,
     };
     let extractor = Extractor::new(settings).map_err(|problem| registry.error(problem))?;
     Ok(Prepared {
@@ -82,7 +93,19 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
         mut registry,
         levels,
         extractor,
-    } = prepare(registry, config.follow_links)?;
+    } = prepare(
+        registry,
+        Reading {
+            follow_links: config.follow_links,
+            outputs: config
+                .baseline
+                .iter()
+                .chain(&config.outputs)
+                .cloned()
+                .collect(),
+            generated: walk::generated(&config.root),
+        },
+    )?;
     let walk = walk::walk(&WalkSettings {
         root: &config.root,
         paths: &config.paths,

@@ -21,6 +21,12 @@ pub enum Skip {
     TooLarge,
     /// Markdown and other prose: mentions there are not references.
     Prose,
+    /// Lock files, minified bundles, files `.gitattributes` marks
+    /// `linguist-generated`: nobody writes a flag there by hand.
+    Generated,
+    /// flaglint's own output (a baseline, a report, `refs --format json`):
+    /// reading it back would count its keys as references.
+    Output,
 }
 
 /// `Skip`, ordered for summaries.
@@ -33,6 +39,8 @@ impl Skip {
             Skip::NotUtf8 => "not UTF-8",
             Skip::TooLarge => "larger than 10 MiB",
             Skip::Prose => "prose",
+            Skip::Generated => "generated",
+            Skip::Output => "flaglint output",
         }
     }
 }

@@ -112,6 +112,26 @@ pub fn walk(settings: &WalkSettings) -> Walk {
     walk
 }
 
+/// The globs `.gitattributes` at the root marks `linguist-generated`
+/// (`dist/** linguist-generated`, `=true`), as GitHub reads them.
+pub fn generated(root: &Path) -> Option<Gitignore> {
+    let text = std::fs::read_to_string(root.join(".gitattributes")).ok()?;
+    let mut builder = ignore::gitignore::GitignoreBuilder::new("");
+    let mut any = false;
+    for line in text.lines() {
+        let mut parts = line.split_whitespace();
+        let Some(pattern) = parts.next().filter(|p| !p.starts_with('#')) else {
+            continue;
+        };
+        if parts.any(|attribute| {
+            attribute == "linguist-generated" || attribute == "linguist-generated=true"
+        }) {
+            any |= builder.add_line(None, pattern).is_ok();
+        }
+    }
+    any.then(|| builder.build().ok()).flatten()
+}
+
 struct CollectorBuilder<'s> {
     root: &'s Path,
     registry: &'s Path,

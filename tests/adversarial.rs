@@ -424,11 +424,11 @@ fn report_output_replaces_the_file_it_is_given() {
 #[test]
 fn a_finding_on_a_very_wide_line() {
     let bundle = format!("x=\"{}\";flags.is_enabled(\"zz\");", "q".repeat(70_000));
-    let repo = repository(&[("b.min.js", bundle.as_bytes())]);
+    let repo = repository(&[("app.js", bundle.as_bytes())]);
     let output = flaglint(repo.path(), &["check"]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let shown = stdout(&output);
-    assert!(shown.contains("[b.min.js:1:70023]"), "{shown}");
+    assert!(shown.contains("[app.js:1:70023]"), "{shown}");
     assert!(shown.contains("…qqq") && shown.contains("flags.is_enabled(\"zz\")"));
     assert!(shown.lines().all(|line| line.chars().count() < 400));
     // A key longer than 65,535 characters, in refs' padded columns.
@@ -752,4 +752,45 @@ fn a_pathological_custom_query_is_stopped_with_a_warning() {
         "{err}"
     );
     assert!(err.contains("and was stopped"), "{err}");
+}
+
+/// The README's baseline recipe round-trips: the baseline file is never
+/// read back as references (its keys once flipped the check between
+/// passing and failing), and a new finding alone fails the check.
+#[test]
+fn the_baseline_recipe_round_trips() {
+    let registry = format!(
+        "{REGISTRY}\n[flags.unused-one]\ntype = \"permission\"\nowner = \"t\"\n\n[flags.unused-two]\ntype = \"permission\"\nowner = \"t\"\n"
+    );
+    let repo = repository(&[("src/a.rs", USES_NEW_UI)]);
+    fs::write(repo.path().join("flags.toml"), registry).unwrap();
+    let baseline = ".flaglint-baseline.json";
+    let written = flaglint(repo.path(), &["check", "--write-baseline", baseline]);
+    assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+    for _ in 0..2 {
+        let again = flaglint(repo.path(), &["check", "--baseline", baseline]);
+        assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+        assert!(stderr(&again).is_empty(), "{}", stderr(&again));
+    }
+    let rewritten = flaglint(repo.path(), &["check", "--write-baseline", baseline]);
+    assert_eq!(rewritten.status.code(), Some(0));
+    assert!(
+        stderr(&rewritten).contains("Wrote 2 findings"),
+        "{}",
+        stderr(&rewritten)
+    );
+    fs::write(
+        repo.path().join("src/b.rs"),
+        "fn g() -> bool { flags::is_enabled(\"brand-new\") }\n",
+    )
+    .unwrap();
+    let new = flaglint(
+        repo.path(),
+        &["check", "--baseline", baseline, "--format", "json"],
+    );
+    assert_eq!(new.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&new.stdout).unwrap();
+    let diagnostics = report["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["flag"], "brand-new");
 }

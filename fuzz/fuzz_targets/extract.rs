@@ -38,7 +38,7 @@ fn extractor() -> &'static Extractor {
         let path = std::path::PathBuf::from("flags.toml");
         let registry = Registry::from_bytes(path, "flags.toml", REGISTRY.as_bytes().to_vec())
             .expect("the fuzz registry is valid");
-        flaglint::pipeline::prepare(registry, false)
+        flaglint::pipeline::prepare(registry, Default::default())
             .expect("the fuzz registry is valid")
             .extractor
     })

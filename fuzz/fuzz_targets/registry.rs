@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
     // Loading is reading the file and preparing what the later stages take
     // from it (`[rules]`, custom queries): either may fail.
     let loaded = flaglint::registry::Registry::from_bytes(path, "flags.toml", data.to_vec())
-        .and_then(|registry| flaglint::pipeline::prepare(registry, false));
+        .and_then(|registry| flaglint::pipeline::prepare(registry, Default::default()));
     if let Err(report) = loaded {
         let mut rendered = String::new();
         miette::GraphicalReportHandler::new()

@@ -299,7 +299,10 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
         Command::Check(args) => {
             let mut config = config(cli, &args.paths, args.today)?;
             config.warn_within = args.warn_within;
-            config.baseline = args.baseline.clone();
+            config.baseline = args.baseline.as_deref().map(absolute);
+            config
+                .outputs
+                .extend(args.write_baseline.as_deref().map(absolute));
             let outcome = check(cli, &config)?;
             print_stale(args.baseline.as_deref(), &outcome.stale, cli.color);
             if let Some(path) = &args.write_baseline {
@@ -360,6 +363,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
         Command::Report(args) => {
             let mut config = config(cli, &[], args.today)?;
             config.warn_within = args.warn_within;
+            config.outputs.extend(args.output.as_deref().map(absolute));
             let outcome = check(cli, &config)?;
             let report = crate::report::build(&outcome, config.today);
             let registry = &outcome.scan.registry;
@@ -439,6 +443,18 @@ fn check(cli: &Cli, config: &Config) -> Result<crate::pipeline::CheckOutcome> {
     let outcome = crate::pipeline::check(config)?;
     print_warnings(&outcome.scan.warnings, cli.color);
     Ok(outcome)
+}
+
+/// `path` from the working directory, as the walk names files: absolute,
+/// through the real directory (a file that does not exist yet too).
+fn absolute(path: &std::path::Path) -> PathBuf {
+    let absolute = std::env::current_dir().unwrap_or_default().join(path);
+    match (absolute.parent(), absolute.file_name()) {
+        (Some(dir), Some(name)) => dir
+            .canonicalize()
+            .map_or_else(|_| absolute.clone(), |dir| dir.join(name)),
+        _ => absolute,
+    }
 }
 
 /// The date given with `--today` (or `FLAGLINT_TODAY`), else the local date.

@@ -38,6 +38,12 @@ pub struct Settings {
     /// Read files through symbolic links (`--follow`); otherwise a link
     /// found where the walk saw a file is refused.
     pub follow_links: bool,
+    /// Files this run reads or writes as its own output (`--baseline`,
+    /// `--write-baseline`, `report --output`), absolute: never references.
+    pub outputs: Vec<std::path::PathBuf>,
+    /// `.gitattributes` globs marked `linguist-generated`, relative to the
+    /// root.
+    pub generated: Option<ignore::gitignore::Gitignore>,
 }
 
 /// What one file contributed.
@@ -102,6 +108,8 @@ pub struct Extractor {
     /// Read files through symbolic links (`--follow`); otherwise a link
     /// found where the walk saw a file is refused.
     follow_links: bool,
+    outputs: Vec<std::path::PathBuf>,
+    generated: Option<ignore::gitignore::Gitignore>,
 }
 
 impl Extractor {
@@ -130,6 +138,8 @@ impl Extractor {
             objects: settings.objects,
             queries,
             follow_links: settings.follow_links,
+            outputs: settings.outputs,
+            generated: settings.generated,
         })
     }
 
@@ -150,6 +160,17 @@ impl Extractor {
         if is_prose(path) {
             return Extracted::Skipped(Skip::Prose);
         }
+        if self.outputs.iter().any(|output| output == path) {
+            return Extracted::Skipped(Skip::Output);
+        }
+        let marked = self.generated.as_ref().is_some_and(|globs| {
+            globs
+                .matched_path_or_any_parents(Path::new(display), false)
+                .is_ignore()
+        });
+        if marked || is_generated(path) {
+            return Extracted::Skipped(Skip::Generated);
+        }
         // Debug builds only: lets the end-to-end tests prove that a crash in
         // one file fails the run and names the file.
         #[cfg(debug_assertions)]
@@ -161,6 +182,9 @@ impl Extractor {
             Err(Unread::Skip(skip)) => return Extracted::Skipped(skip),
             Err(Unread::Io(err)) => return Extracted::Unreadable(err),
         };
+        if is_flaglint_output(path, &source) {
+            return Extracted::Skipped(Skip::Output);
+        }
         let language = language::for_path(path);
         let refs = self.extract_source(&source, display, language);
         Extracted::Searched {
@@ -218,6 +242,47 @@ fn is_prose(path: &Path) -> bool {
         .and_then(|s| s.to_str())
         .map(str::to_ascii_lowercase);
     stem.is_some_and(|s| PROSE_NAMES.contains(&s.as_str())) && language::for_path(path).is_none()
+}
+
+/// Lock files and minified bundles, by name.
+fn is_generated(path: &Path) -> bool {
+    const LOCK_FILES: [&str; 13] = [
+        "cargo.lock",
+        "package-lock.json",
+        "npm-shrinkwrap.json",
+        "pnpm-lock.yaml",
+        "yarn.lock",
+        "bun.lock",
+        "poetry.lock",
+        "pipfile.lock",
+        "uv.lock",
+        "go.sum",
+        "gemfile.lock",
+        "composer.lock",
+        "packages.lock.json",
+    ];
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let name = name.to_ascii_lowercase();
+    LOCK_FILES.contains(&name.as_str())
+        || [".min.js", ".min.mjs", ".min.cjs", ".min.css", ".bundle.js"]
+            .iter()
+            .any(|suffix| name.ends_with(suffix))
+}
+
+/// A JSON document flaglint wrote: a baseline, a report, refs or a check
+/// (`{"version": 1, ...}` with one of their top-level fields first).
+fn is_flaglint_output(path: &Path, source: &str) -> bool {
+    if path.extension().is_none_or(|e| e != "json") {
+        return false;
+    }
+    let head = &source[..crate::types::floor_char_boundary(source, 200)];
+    head.trim_start().starts_with('{')
+        && head.contains("\"version\": 1")
+        && ["\"findings\"", "\"teams\"", "\"references\"", "\"summary\""]
+            .iter()
+            .any(|field| head.contains(field))
 }
 
 /// What extraction over the whole walk produced.

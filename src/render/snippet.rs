@@ -137,13 +137,7 @@ impl Snippet {
     }
 }
 
-/// The largest char boundary of `text` at or below `index`.
-fn floor(text: &str, index: usize) -> usize {
-    (0..=index.min(text.len()))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0)
-}
+use crate::types::floor_char_boundary as floor;
 
 /// The smallest char boundary of `text` at or above `index`.
 fn ceil(text: &str, index: usize) -> usize {

@@ -27,6 +27,14 @@ pub fn printable(text: &str) -> Cow<'_, str> {
         .into()
 }
 
+/// The largest char boundary of `text` at or below `index`.
+pub fn floor_char_boundary(text: &str, index: usize) -> usize {
+    (0..=index.min(text.len()))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
 /// A character that would act on the terminal or not be seen.
 fn hidden(c: char) -> bool {
     c.is_control()

@@ -20,7 +20,7 @@ pub mod reference;
 pub mod severity;
 
 pub use diagnostic::{Diagnostic, Summary};
-pub use escape::printable;
+pub use escape::{floor_char_boundary, printable};
 pub use location::{Invalid, LineIndex, Location, display_path};
 pub use pattern::{Argument, CallPattern, KeyMode, ObjectSource, QuerySpec};
 pub use reference::{DynamicKey, FlagRef, RefKind};

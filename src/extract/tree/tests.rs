@@ -26,6 +26,8 @@ fn settings() -> Settings {
         objects: Vec::new(),
         queries: Vec::new(),
         follow_links: false,
+        outputs: Vec::new(),
+        generated: None,
     }
 }
 

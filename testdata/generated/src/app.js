@@ -1,0 +1,1 @@
+export const on = isEnabled("live-flag");
