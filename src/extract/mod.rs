@@ -127,6 +127,7 @@ impl Extractor {
             .iter()
             .map(String::as_str)
             .chain(settings.calls.iter().map(CallPattern::name))
+            .filter(|needle| !needle.is_empty())
             .chain(settings.objects.iter().map(ObjectSource::name));
         Ok(Extractor {
             spelling_matcher: AhoCorasick::new(&spelling_list)
@@ -201,8 +202,16 @@ impl Extractor {
         display: &str,
         language: Option<&'static Language>,
     ) -> FileRefs {
-        // A custom query can match code that holds no key or call name.
-        let queried = language.is_some_and(|language| self.queries_for(language).next().is_some());
+        // A custom query, or a call whose name holds the key, can match code
+        // that holds no key or call name.
+        let queried = language.is_some_and(|language| {
+            self.queries_for(language).next().is_some()
+                || self.calls.iter().any(|pattern| {
+                    pattern.name.is_some()
+                        && (pattern.languages.is_empty()
+                            || pattern.languages.iter().any(|l| l == language.name))
+                })
+        });
         if !queried && !self.prefilter.is_match(source) {
             return FileRefs {
                 unparsed: language.is_some(),

@@ -11,6 +11,31 @@ use crate::types::{Argument, CallPattern, KeyMode, ObjectSource, QuerySpec, lang
 pub(super) fn parse_call(raw: RawCall) -> Result<CallPattern, Invalid> {
     let callee_span = raw.callee.span();
     let callee = raw.callee.into_inner();
+    // `/is_(\w+)_enabled$/`: a function whose own name holds the key.
+    if let Some(expression) = callee
+        .strip_prefix('/')
+        .and_then(|rest| rest.strip_suffix('/'))
+    {
+        let regex = regex::Regex::new(expression).map_err(|err| {
+            (
+                callee_span.clone(),
+                format!("`{callee}` is not a regular expression: {err}"),
+                None,
+            )
+        })?;
+        if regex.captures_len() < 2 {
+            return Err((
+                callee_span,
+                format!("`{callee}` has no group for the key"),
+                Some("put the key's part in parentheses: `/is_(\\w+)_enabled$/`".into()),
+            ));
+        }
+        return Ok(CallPattern::named_by(
+            &callee,
+            regex,
+            languages(raw.languages)?,
+        ));
+    }
     let argument = match raw.argument {
         None => Argument::at(0),
         Some(argument) => match argument.get_ref() {

@@ -68,13 +68,53 @@ pub struct CallPattern {
     /// The pattern as written, for messages.
     pub callee: String,
     segments: Vec<String>,
+    /// `callee = "/is_(\\w+)_enabled$/"`: a function whose own name holds
+    /// the flag. The expression runs over the callee's path joined with
+    /// `.`; its first group is the key.
+    pub name: Option<NameRegex>,
     pub argument: Argument,
     pub key: KeyMode,
     /// Languages the pattern applies to; empty means every language.
     pub languages: Vec<String>,
 }
 
+/// A regular expression over a callee's name, compared by its text.
+#[derive(Clone, Debug)]
+pub struct NameRegex(pub regex::Regex);
+
+impl PartialEq for NameRegex {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.as_str() == other.0.as_str()
+    }
+}
+
+impl Eq for NameRegex {}
+
 impl CallPattern {
+    /// A pattern whose callee's name holds the key: `regex`'s first group.
+    pub fn named_by(written: &str, regex: regex::Regex, languages: Vec<String>) -> CallPattern {
+        CallPattern {
+            callee: written.to_string(),
+            segments: Vec::new(),
+            name: Some(NameRegex(regex)),
+            argument: Argument::at(0),
+            key: KeyMode::Name,
+            languages,
+        }
+    }
+
+    /// The key a call with these callee segments names, for a pattern
+    /// whose callee holds the key.
+    pub fn key_in_name(&self, path: &[&str], language: &str) -> Option<String> {
+        let regex = &self.name.as_ref()?.0;
+        if !(self.languages.is_empty() || self.languages.iter().any(|l| l == language)) {
+            return None;
+        }
+        let joined = path.join(".");
+        let key = regex.captures(&joined)?.get(1)?.as_str().to_string();
+        Some(key)
+    }
+
     /// `None` if `callee` is not a path of identifiers.
     pub fn new(
         callee: &str,
@@ -94,6 +134,7 @@ impl CallPattern {
         Some(CallPattern {
             callee: callee.to_string(),
             segments: segments.into_iter().map(str::to_string).collect(),
+            name: None,
             argument,
             key,
             languages,
@@ -101,15 +142,15 @@ impl CallPattern {
     }
 
     /// The method or function name the pattern ends with, for prefilters.
+    /// Empty for a pattern whose callee holds the key (no fixed name).
     pub fn name(&self) -> &str {
-        self.segments
-            .last()
-            .expect("a pattern has at least one segment")
+        self.segments.last().map_or("", String::as_str)
     }
 
     /// Whether a call whose callee has the given segments is this API.
     pub fn matches(&self, path: &[&str], language: &str) -> bool {
-        (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
+        self.name.is_none()
+            && (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
             && path.len() >= self.segments.len()
             && path[path.len() - self.segments.len()..]
                 .iter()

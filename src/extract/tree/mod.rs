@@ -455,6 +455,15 @@ impl<'a> FileContext<'a> {
                 .collect()
         });
         segments.extend(callee_segments(text(self.source, callee)));
+        if let Some((pattern, key)) = self.calls.iter().find_map(|pattern| {
+            Some((
+                *pattern,
+                pattern.key_in_name(&segments, self.language.name)?,
+            ))
+        }) {
+            self.record(Key::Static(key, None), callee.byte_range(), pattern);
+            return;
+        }
         let Some(pattern) = self.pattern_for(&segments) else {
             return;
         };
