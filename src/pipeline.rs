@@ -171,7 +171,12 @@ pub fn check(config: &Config) -> Result<CheckOutcome> {
         &scan.registry.display,
         &scan.registry.source,
     );
-    let diagnostics = crate::suppress::apply(diagnostics, &scan.levels, &sources);
+    let mut diagnostics = crate::suppress::apply(diagnostics, &scan.levels, &sources);
+    // `check PATH...` (an editor, a pre-commit hook) reports on those paths:
+    // flags.toml's own findings only when it is one of them.
+    if !scan.whole_tree && !config.paths.contains(&config.registry) {
+        diagnostics.retain(|d| d.location.path != scan.registry.display);
+    }
     let (diagnostics, stale) = match &config.baseline {
         None => (diagnostics, Vec::new()),
         Some(path) => Baseline::read(path)?.filter(diagnostics),

@@ -25,7 +25,7 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
             "`{}` is already declared in {} (as [flags.{}])",
             args.key,
             config.registry_display,
-            existing.key
+            crate::registry::toml_key(&existing.key)
         ));
     }
     let policy = registry.policy(args.flag_type);
@@ -74,7 +74,7 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     let _ = writeln!(
         stderr,
         "Added [flags.{}] ({}, owner {}, expires {}) to {}.",
-        flag.key,
+        crate::registry::toml_key(&flag.key),
         flag.flag_type,
         flag.owner,
         flag.expires.map_or("never".to_string(), |d| d.to_string()),

@@ -49,16 +49,18 @@ impl RegistryError {
     /// Wraps a TOML or serde error, adding a hint for the common cases.
     pub fn from_toml(file: &str, source: &str, err: &toml::de::Error) -> Self {
         let message = err.message().trim().to_string();
-        let help = unknown_field_hint(&message).or_else(|| {
-            if message.contains("datetime") || message.contains("date") {
-                Some(
-                    "dates are TOML local dates without quotes, like `expires = 2026-12-01`"
-                        .to_string(),
-                )
-            } else {
-                None
-            }
-        });
+        let help = unquoted_key_hint(source, err.span())
+            .or_else(|| unknown_field_hint(&message))
+            .or_else(|| {
+                if message.contains("datetime") || message.contains("date") {
+                    Some(
+                        "dates are TOML local dates without quotes, like `expires = 2026-12-01`"
+                            .to_string(),
+                    )
+                } else {
+                    None
+                }
+            });
         let mut first_line = message.lines().next().unwrap_or_default().to_string();
         if help.is_some()
             && let Some(cut) = first_line.find(", expected")
@@ -67,6 +69,22 @@ impl RegistryError {
         }
         RegistryError::new(file, source, err.span(), first_line, help)
     }
+}
+
+/// `[flags.search.v2]` or `[flags.org:new-ui]`: a key TOML cannot hold
+/// bare, which must be quoted to be one key.
+fn unquoted_key_hint(source: &str, span: Option<std::ops::Range<usize>>) -> Option<String> {
+    let start = span?.start.min(source.len());
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = source[line_start..].lines().next()?.trim();
+    let key = line.strip_prefix("[flags.")?.strip_suffix(']')?.trim();
+    let bare = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if key.starts_with(['"', '\'']) || key.chars().all(bare) {
+        return None;
+    }
+    Some(format!(
+        "a key with `.`, `:` or other characters outside letters, digits, `-` and `_` must be quoted to be one key: `[flags.{key:?}]`"
+    ))
 }
 
 /// What an error shows of flags.toml: the lines around the span, each cut

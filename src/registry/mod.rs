@@ -520,6 +520,9 @@ fn apply_policy(policy: &mut Policy, raw: RawPolicy) -> Result<(), Invalid> {
     if let Some(max) = raw.max_lifetime_days {
         policy.max_lifetime_days = Some(days(max)?);
     }
+    if let Some(max) = policy.max_lifetime_days {
+        policy.warn_before_expiry_days = policy::warning_window(Some(max));
+    }
     if let Some(warn) = raw.warn_before_expiry_days {
         policy.warn_before_expiry_days = days(warn)?;
     }

@@ -52,7 +52,7 @@ impl FlagType {
             max_lifetime_days,
             requires: requires.to_vec(),
             default,
-            warn_before_expiry_days: DEFAULT_WARN_BEFORE_EXPIRY_DAYS,
+            warn_before_expiry_days: warning_window(max_lifetime_days),
         }
     }
 }
@@ -64,8 +64,18 @@ impl fmt::Display for FlagType {
 }
 
 /// `expiring-soon` looks this many days ahead unless a policy or
-/// `--warn-within` says otherwise.
+/// `--warn-within` says otherwise, or the type lives shorter.
 pub const DEFAULT_WARN_BEFORE_EXPIRY_DAYS: u32 = 14;
+
+/// The default warning window of a type that lives at most `lifetime`
+/// days: 14, or half the lifetime when that is shorter, so that a flag
+/// created with the longest expiry its type allows does not warn on its
+/// first day (ops flags live 14 days: they warn in their last 7).
+pub fn warning_window(lifetime: Option<u32>) -> u32 {
+    lifetime.map_or(DEFAULT_WARN_BEFORE_EXPIRY_DAYS, |days| {
+        DEFAULT_WARN_BEFORE_EXPIRY_DAYS.min(days / 2)
+    })
+}
 
 /// What a flag of one type must satisfy.
 #[derive(Clone, Debug, PartialEq, Eq)]

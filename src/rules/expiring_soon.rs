@@ -1,4 +1,5 @@
 use super::{Context, Finding, Findings, Rule, describe};
+use crate::registry::FlagType;
 use crate::types::Severity;
 use crate::types::date::{days, days_between};
 
@@ -31,11 +32,31 @@ fn check(context: &Context, out: &mut Findings) {
         };
         out.push(Finding {
             flag: Some(flag.key.clone()),
-            message: format!("{} expires {when}, on {}", describe(flag), expires.get_ref()),
-            help: "finish the rollout and remove the flag before then, or move `expires` with a reason".to_string(),
+            message: format!(
+                "{} expires {when}, on {}",
+                describe(flag),
+                expires.get_ref()
+            ),
+            help: help(flag.flag_type).to_string(),
             label: format!("expires {when}"),
             location: context.in_registry(expires.span()),
         });
+    }
+}
+
+/// What to do, in the words of the flag's type: a kill switch or a
+/// permission has no rollout to finish.
+fn help(flag_type: FlagType) -> &'static str {
+    match flag_type {
+        FlagType::Release | FlagType::Experiment | FlagType::Migration => {
+            "finish the rollout and remove the flag before then, or move `expires` with a reason"
+        }
+        FlagType::Ops => {
+            "confirm with the owner that the kill switch is still needed and move `expires`, or remove it"
+        }
+        FlagType::Permission => {
+            "move `expires` if the permission is still granted, or remove the flag and its check"
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 use super::{Context, Finding, Findings, Rule};
+use crate::registry::toml_key;
 use crate::suggest;
 use crate::types::RefKind;
 use crate::types::Severity;
@@ -32,10 +33,16 @@ fn check(context: &Context, out: &mut Findings) {
             .or_insert_with(|| suggest::closest(key, keys.iter().copied()));
         let help = match close {
             Some(close) => {
-                format!("did you mean `{close}`? Otherwise declare `[flags.{key}]` in flags.toml")
+                format!(
+                    "did you mean `{close}`? Otherwise declare `[flags.{}]` in flags.toml",
+                    toml_key(key)
+                )
             }
             None => {
-                format!("declare it in flags.toml: `[flags.{key}]` with its `type` and `owner`")
+                format!(
+                    "declare it in flags.toml: `[flags.{}]` with its `type` and `owner`",
+                    toml_key(key)
+                )
             }
         };
         out.push(Finding {

@@ -1,0 +1,3 @@
+fn f() -> bool {
+    flags::is_enabled("search.v2")
+}

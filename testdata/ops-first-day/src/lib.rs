@@ -1,0 +1,3 @@
+fn search() -> bool {
+    !flags::is_enabled("kill-search")
+}
