@@ -6,7 +6,7 @@ use crate::types::date::{days, days_between};
 pub(super) const RULE: Rule = Rule {
     name: "expiring-soon",
     default: Severity::Warning,
-    summary: "a referenced flag expires within `warn_before_expiry_days` (default 14)",
+    summary: "a referenced flag expires within `warn_before_expiry_days` (default 14, or half the type's lifetime when shorter)",
     explanation: EXPLANATION,
     check: Some(check),
 };
@@ -63,7 +63,9 @@ fn help(flag_type: FlagType) -> &'static str {
 const EXPLANATION: &str = r#"## What it does
 Warns about a flag that is still referenced and expires within the
 warning window: `warn_before_expiry_days` of its type's policy (14 by
-default), or `--warn-within DAYS`. It points at the `expires` line.
+default, or half the type's `max_lifetime_days` when that is shorter, so
+that an ops flag created with the longest expiry does not warn on its
+first day), or `--warn-within DAYS`. It points at the `expires` line.
 
 ## Why is this bad?
 It is not bad yet: it is the notice that `expired-flag` will fail the
