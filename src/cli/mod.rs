@@ -133,6 +133,10 @@ struct CheckArgs {
     /// Exit 1 on warnings too
     #[arg(long)]
     deny_warnings: bool,
+    /// Print the number of findings per rule and per owner instead of the
+    /// findings (`--format human` and `concise`)
+    #[arg(long)]
+    statistics: bool,
     /// Fail only on findings not recorded in this baseline (matched by rule,
     /// flag and file); report baseline entries that no longer occur
     #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
@@ -227,6 +231,8 @@ struct ExplainArgs {
 enum CheckFormat {
     /// Diagnostics with source snippets, and a summary
     Human,
+    /// One line per finding: `path:line:col: severity[rule] message`
+    Concise,
     /// One JSON document (see the README)
     Json,
     /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
@@ -280,12 +286,14 @@ pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone
     };
     let style = Style {
         color: cli.color.enabled(std::io::stdout().is_terminal()),
+        width: output::terminal_width(),
     };
     match run(&cli, style) {
         Ok(status) => status,
         Err(report) => {
             let style = Style {
                 color: cli.color.enabled(std::io::stderr().is_terminal()),
+                width: output::terminal_width(),
             };
             let mut stderr = std::io::stderr().lock();
             let _ = write!(stderr, "{}", render::fatal(&report, style));
@@ -320,7 +328,11 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             }
             let (diagnostics, summary) = (&outcome.diagnostics, &outcome.summary);
             let text = match args.format {
+                CheckFormat::Human | CheckFormat::Concise if args.statistics => {
+                    render::concise::statistics(diagnostics)
+                }
                 CheckFormat::Human => render::human::check(&outcome, style),
+                CheckFormat::Concise => render::concise::check(diagnostics, summary, style),
                 CheckFormat::Json => render::json::check(diagnostics, summary),
                 CheckFormat::Sarif => render::sarif::check(diagnostics),
                 CheckFormat::Gitlab => render::gitlab::check(diagnostics),

@@ -35,6 +35,7 @@ pub(super) fn print_stale(path: Option<&std::path::Path>, stale: &[Entry], color
     };
     let style = Style {
         color: color.enabled(std::io::stderr().is_terminal()),
+        width: 0,
     };
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(
@@ -58,10 +59,37 @@ pub(super) fn print_stale(path: Option<&std::path::Path>, stale: &[Entry], color
 pub(super) fn print_warnings(warnings: &[String], color: ColorChoice) {
     let style = Style {
         color: color.enabled(std::io::stderr().is_terminal()),
+        width: 0,
     };
     let mut stderr = std::io::stderr().lock();
     for warning in warnings {
         let warning = crate::render::printable(warning);
         let _ = writeln!(stderr, "{}: {warning}", style.warning("warning"));
     }
+}
+
+/// The width to wrap human output at: `COLUMNS` when set (as shells and
+/// ruff honour it), else the terminal's, else the default.
+pub(super) fn terminal_width() -> usize {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+    {
+        return columns.clamp(40, 1000);
+    }
+    #[cfg(unix)]
+    {
+        let mut size = libc::winsize {
+            ws_row: 0,
+            ws_col: 0,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: TIOCGWINSZ writes a winsize into the struct it is given.
+        let got = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut size) };
+        if got == 0 && size.ws_col >= 40 {
+            return usize::from(size.ws_col);
+        }
+    }
+    0
 }

@@ -25,7 +25,8 @@ pub fn check(outcome: &CheckOutcome, style: Style) -> String {
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_links(false)
-        .with_width(100);
+        .with_width(style.columns())
+        .with_break_words(false);
     let mut out = String::new();
     let diagnostics = &outcome.diagnostics;
     let mut index = 0;

@@ -2,6 +2,7 @@
 //! (diagnostics, the summary, references, the report). None of them decides
 //! anything.
 
+pub mod concise;
 pub mod explain;
 pub mod github;
 pub mod gitlab;
@@ -18,9 +19,16 @@ mod snippet;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Style {
     pub color: bool,
+    /// Columns to wrap prose at; 0 means the default, 100.
+    pub width: usize,
 }
 
 impl Style {
+    /// The width to wrap at.
+    pub fn columns(self) -> usize {
+        if self.width == 0 { 100 } else { self.width }
+    }
+
     fn paint(self, code: &str, text: &str) -> String {
         if self.color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -55,7 +63,8 @@ pub fn fatal(report: &miette::Report, style: Style) -> String {
     };
     let handler = miette::GraphicalReportHandler::new_themed(theme)
         .with_links(false)
-        .with_width(100);
+        .with_width(style.columns())
+        .with_break_words(false);
     let mut out = String::new();
     if handler.render_report(&mut out, report.as_ref()).is_err() {
         out = format!("error: {report}\n");
