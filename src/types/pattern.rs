@@ -149,13 +149,7 @@ impl CallPattern {
 
     /// Whether a call whose callee has the given segments is this API.
     pub fn matches(&self, path: &[&str], language: &str) -> bool {
-        self.name.is_none()
-            && (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
-            && path.len() >= self.segments.len()
-            && path[path.len() - self.segments.len()..]
-                .iter()
-                .zip(&self.segments)
-                .all(|(have, want)| have == want)
+        self.name.is_none() && ends_with(path, &self.segments, &self.languages, language)
     }
 }
 
@@ -199,14 +193,19 @@ impl ObjectSource {
     /// Whether an expression with these trailing segments, called or not,
     /// is this source.
     pub fn matches(&self, path: &[&str], called: bool, language: &str) -> bool {
-        self.call == called
-            && (self.languages.is_empty() || self.languages.iter().any(|l| l == language))
-            && path.len() >= self.segments.len()
-            && path[path.len() - self.segments.len()..]
-                .iter()
-                .zip(&self.segments)
-                .all(|(have, want)| have == want)
+        self.call == called && ends_with(path, &self.segments, &self.languages, language)
     }
+}
+
+/// Whether `path` ends with `segments`, in a language `languages` allows
+/// (all when empty): how every pattern matches code.
+fn ends_with(path: &[&str], segments: &[String], languages: &[String], language: &str) -> bool {
+    (languages.is_empty() || languages.iter().any(|l| l == language))
+        && path.len() >= segments.len()
+        && path[path.len() - segments.len()..]
+            .iter()
+            .zip(segments)
+            .all(|(have, want)| have == want)
 }
 
 /// A `[[scan.queries]]` entry as declared: extraction compiles it for its
