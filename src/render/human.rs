@@ -7,10 +7,9 @@ use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, SourceCode};
 
-use super::snippet::Snippet;
 use super::{Style, plural, printable};
 use crate::pipeline::{CheckOutcome, Scan};
-use crate::types::{Diagnostic, Severity, Summary};
+use crate::types::{Diagnostic, Severity, Snippet, Summary};
 
 /// Findings drawn per file; the others are counted in one line.
 pub const PER_FILE: usize = 100;
@@ -69,7 +68,8 @@ fn render(
     let name = printable(&diagnostic.location.path);
     let shown = Shown {
         diagnostic,
-        snippet: file.and_then(|file| Snippet::new(&name, file, &diagnostic.location)),
+        snippet: file
+            .and_then(|file| Snippet::new(&name, &file.text, &file.lines, &diagnostic.location)),
     };
     {
         if handler.render_report(out, &shown).is_err() {

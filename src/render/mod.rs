@@ -13,7 +13,6 @@ pub mod report_html;
 pub mod report_json;
 pub mod report_markdown;
 pub mod sarif;
-mod snippet;
 
 /// How to print for people.
 #[derive(Clone, Copy, Debug, Default)]

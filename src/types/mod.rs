@@ -8,7 +8,8 @@
 //! - [`diagnostic`]: what the rules report and every renderer prints;
 //! - [`date`]: calendar arithmetic on `expires` and `created`;
 //! - [`language`]: the language names the registry accepts;
-//! - [`escape`]: untrusted text made safe to show.
+//! - [`escape`]: untrusted text made safe to show;
+//! - [`snippet`]: the lines around a place, windowed and escaped, for miette.
 
 pub mod date;
 pub mod diagnostic;
@@ -18,6 +19,7 @@ pub mod location;
 pub mod pattern;
 pub mod reference;
 pub mod severity;
+pub mod snippet;
 
 pub use diagnostic::{Diagnostic, Summary};
 pub use escape::{floor_char_boundary, printable};
@@ -25,3 +27,4 @@ pub use location::{Invalid, LineIndex, Location, display_path};
 pub use pattern::{Argument, CallPattern, KeyMode, ObjectSource, QuerySpec};
 pub use reference::{DynamicKey, FlagRef, RefKind};
 pub use severity::Severity;
+pub use snippet::Snippet;

@@ -1,4 +1,4 @@
-//! What the human format shows of a file for one finding: the finding's
+//! What a person is shown of a file for one finding or error: the finding's
 //! line and one line either side, each cut to a window when it is wide and
 //! escaped for the terminal. A minified bundle's megabyte line costs no more
 //! than a short one, miette (whose columns are 16-bit) never sees a wide
@@ -9,9 +9,8 @@ use std::ops::Range;
 
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
-use super::printable;
-use crate::source::Text;
-use crate::types::Location;
+use super::escape::{floor_char_boundary as floor, printable};
+use super::location::{LineIndex, Location};
 
 /// Lines wider than this many bytes are cut to a window.
 const WIDE: usize = 200;
@@ -37,22 +36,36 @@ pub struct Snippet {
 }
 
 impl Snippet {
-    /// The snippet of `location` in `file`; `None` when the file no longer
-    /// holds that place.
-    pub fn new(name: &str, file: &Text, location: &Location) -> Option<Snippet> {
+    /// The snippet around any byte range of `text` (clamped to the text and
+    /// to character boundaries): what an error about a file shows.
+    pub fn around(name: &str, text: &str, span: Range<usize>) -> Snippet {
+        let start = floor(text, span.start.min(text.len()));
+        let end = floor(text, span.end.clamp(start, text.len()));
+        let lines = LineIndex::new(text);
+        let location = lines.location(text, name, start..end);
+        Snippet::new(name, text, &lines, &location).unwrap_or_else(|| Snippet {
+            name: name.to_string(),
+            text: String::new(),
+            first_line: 0,
+            shifts: vec![0],
+            span: 0..0,
+        })
+    }
+
+    /// The snippet of `location` in `text` (whose line index is `lines`);
+    /// `None` when the text no longer holds that place.
+    pub fn new(name: &str, text: &str, lines: &LineIndex, location: &Location) -> Option<Snippet> {
         let line = location.line;
-        let line_start = file.lines.line_start(line)?;
-        let finding_line = file.line(line)?;
-        let start = location.span.start.checked_sub(line_start)?;
+        let line_start = lines.line_start(line)?;
+        let finding_line = lines.line(text, line)?;
+        // A span on the line ending (`\r\n`) points at the line's end.
+        let start = (location.span.start.checked_sub(line_start)?).min(finding_line.len());
         let end = location
             .span
             .end
             .saturating_sub(line_start)
             .clamp(start, finding_line.len());
-        if start > finding_line.len()
-            || !finding_line.is_char_boundary(start)
-            || !finding_line.is_char_boundary(end)
-        {
+        if !finding_line.is_char_boundary(start) || !finding_line.is_char_boundary(end) {
             return None;
         }
         let mut snippet = Snippet {
@@ -63,13 +76,13 @@ impl Snippet {
             span: 0..0,
         };
         if line > 1 {
-            snippet.context(file.line(line - 1).unwrap_or_default());
+            snippet.context(lines.line(text, line - 1).unwrap_or_default());
         }
         snippet.finding(finding_line, start..end);
         // miette counts an empty last line only if a line break ends it:
         // show the line after when the file has one in that sense.
-        if let Some(after) = file.line(line + 1)
-            && (!after.is_empty() || file.line(line + 2).is_some())
+        if let Some(after) = lines.line(text, line + 1)
+            && (!after.is_empty() || lines.line(text, line + 2).is_some())
         {
             snippet.context(after);
             snippet.text.push('\n');
@@ -137,8 +150,6 @@ impl Snippet {
     }
 }
 
-use crate::types::floor_char_boundary as floor;
-
 /// The smallest char boundary of `text` at or above `index`.
 fn ceil(text: &str, index: usize) -> usize {
     (index..=text.len())
@@ -173,10 +184,10 @@ mod tests {
     use super::*;
 
     fn snippet(source: &str, needle: &str) -> Snippet {
-        let file = Text::new(source.to_string());
+        let lines = LineIndex::new(source);
         let start = source.find(needle).unwrap();
-        let location = file.location("f", start..start + needle.len());
-        Snippet::new("f", &file, &location).unwrap()
+        let location = lines.location(source, "f", start..start + needle.len());
+        Snippet::new("f", source, &lines, &location).unwrap()
     }
 
     #[test]
