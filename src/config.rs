@@ -62,7 +62,7 @@ impl Config {
             Some(path) => cwd.join(path),
             None => discover(cwd).ok_or_else(|| {
                 miette!(
-                    help = "create one (see the README's registry format), or pass `--config PATH`",
+                    help = "run `flaglint init` to write one from the flag calls in the code, or pass `--config PATH`",
                     "no {REGISTRY_FILE_NAME} in {} or any of its parents",
                     cwd.display()
                 )

@@ -92,7 +92,7 @@ enum Command {
     /// `expires` to today plus the type's maximum lifetime; fields the type's
     /// policy requires must be given. Refuses a key or alias that exists.
     #[command(
-        after_help = "Examples:\n  flaglint add new-checkout --type release --owner team-payments --cleanup-issue https://github.com/acme/shop/issues/123\n  flaglint add kill-search --type ops --owner team-search --runbook https://wiki.example.com/runbooks/search"
+        after_help = "Examples:\n  flaglint add new-checkout --type release --owner team-payments \\\n      --cleanup-issue https://github.com/acme/shop/issues/123\n  flaglint add kill-search --type ops --owner team-search \\\n      --runbook https://wiki.example.com/runbooks/search"
     )]
     Add(AddArgs),
     /// Explain what a rule checks and how to fix what it reports
@@ -156,6 +156,7 @@ struct AddArgs {
     /// The owning team or person
     #[arg(long)]
     owner: String,
+    /// What the flag is for, in a sentence
     #[arg(long)]
     description: Option<String>,
     /// Default: today
@@ -167,10 +168,15 @@ struct AddArgs {
     /// The state when the flag service is unreachable (default: the policy's)
     #[arg(long, value_name = "BOOL")]
     default: Option<bool>,
+    /// The issue that tracks removing the flag (release, experiment and
+    /// migration flags need one)
     #[arg(long, value_name = "URL")]
     cleanup_issue: Option<String>,
+    /// Where the flagged behaviour's health metrics are (experiments need
+    /// one, and so does a percentage rollout)
     #[arg(long, value_name = "URL")]
     dashboard: Option<String>,
+    /// What to do in an incident (ops flags need one)
     #[arg(long, value_name = "URL")]
     runbook: Option<String>,
     /// The date `created` defaults to, instead of today
@@ -364,12 +370,20 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             let today = today_or_now(*today);
             let written = crate::init::run(&root, &cwd, today, cli.follow)?;
             let mut stderr = std::io::stderr().lock();
-            let _ = writeln!(
-                stderr,
-                "Wrote {} with {} flags. Fill in their owners and issues, then run `flaglint check`.",
-                crate::types::display_path(&cwd, &root.join(crate::config::REGISTRY_FILE_NAME)),
-                written.flags
-            );
+            let shown =
+                crate::types::display_path(&cwd, &root.join(crate::config::REGISTRY_FILE_NAME));
+            let _ = if written.flags == 0 {
+                writeln!(
+                    stderr,
+                    "Wrote {shown} with no flags: no call of a known SDK was found. Declare your flags with `flaglint add KEY --type TYPE --owner OWNER`, or name your own flag API under [[scan.calls]] in {shown}, then run `flaglint check`."
+                )
+            } else {
+                writeln!(
+                    stderr,
+                    "Wrote {shown} with {} flags. Fill in their owners and issues, then run `flaglint check`.",
+                    written.flags
+                )
+            };
             Ok(ExitStatus::Success)
         }
         Command::Report(args) => {

@@ -52,7 +52,10 @@ impl RegistryError {
     /// Wraps a TOML or serde error, adding a hint for the common cases.
     pub fn from_toml(file: &str, source: &str, err: &toml::de::Error) -> Self {
         let message = err.message().trim().to_string();
-        let help = unquoted_key_hint(source, err.span())
+        let line = line_at(source, err.span());
+        let help = line
+            .and_then(unquoted_key_hint)
+            .or_else(|| line.and_then(|line| shape_hint(line, &message)))
             .or_else(|| unknown_field_hint(&message))
             .or_else(|| {
                 if message.contains("datetime") || message.contains("date") {
@@ -74,12 +77,33 @@ impl RegistryError {
     }
 }
 
+/// The line of `source` where `span` starts, trimmed.
+fn line_at(source: &str, span: Option<std::ops::Range<usize>>) -> Option<&str> {
+    let start = crate::types::floor_char_boundary(source, span?.start.min(source.len()));
+    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+    Some(source[line_start..].lines().next()?.trim())
+}
+
+/// A list written as one value: `[scan.calls]` for `[[scan.calls]]`,
+/// `include = "src/**"` for `include = ["src/**"]`, in the user's words.
+fn shape_hint(line: &str, message: &str) -> Option<String> {
+    if !message.contains("expected a sequence") {
+        return None;
+    }
+    if let Some(table) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        let table = table.trim();
+        return Some(format!(
+            "`[[{table}]]` takes double brackets: it is a list, and each `[[{table}]]` adds one entry"
+        ));
+    }
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    Some(format!("`{key}` is a list: `{key} = [{}]`", value.trim()))
+}
+
 /// `[flags.search.v2]` or `[flags.org:new-ui]`: a key TOML cannot hold
 /// bare, which must be quoted to be one key.
-fn unquoted_key_hint(source: &str, span: Option<std::ops::Range<usize>>) -> Option<String> {
-    let start = span?.start.min(source.len());
-    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line = source[line_start..].lines().next()?.trim();
+fn unquoted_key_hint(line: &str) -> Option<String> {
     let key = line.strip_prefix("[flags.")?.strip_suffix(']')?.trim();
     let bare = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     if key.starts_with(['"', '\'']) || key.chars().all(bare) {
