@@ -42,6 +42,9 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
         .map_err(|e| fail(&e))?;
     let _in_flight = InFlight::new(file.path());
     file.write_all(bytes).map_err(|e| fail(&e))?;
+    // A new file gets the mode any program would give it (0666 less the
+    // umask), not the temporary file's private 0600.
+    let permissions = permissions.or_else(new_file_permissions);
     if let Some(permissions) = permissions {
         file.as_file()
             .set_permissions(permissions)
@@ -55,6 +58,25 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     };
     persisted.map_err(|e| fail(&e.error))?;
     Ok(())
+}
+
+/// 0666 less the process's umask, as `open(2)` would create a file.
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    // SAFETY: umask only sets and returns the process's mask; it is set
+    // back at once to what it was.
+    let mask = unsafe {
+        let mask = libc::umask(0o022);
+        libc::umask(mask);
+        mask
+    };
+    Some(std::fs::Permissions::from_mode(0o666 & !u32::from(mask)))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 /// How flaglint's temporary files are named: `.flaglint-tmp-` and six

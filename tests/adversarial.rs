@@ -794,3 +794,47 @@ fn the_baseline_recipe_round_trips() {
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     assert_eq!(diagnostics[0]["flag"], "brand-new");
 }
+
+/// `add` on a CRLF flags.toml with a byte-order mark, mode 0644, keeps all
+/// three; a new file (init) gets 0666 less the umask, not 0600.
+#[cfg(unix)]
+#[test]
+fn writes_keep_line_endings_byte_order_mark_and_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let repo = repository(&[("src/a.rs", USES_NEW_UI)]);
+    let registry = repo.path().join("flags.toml");
+    let crlf = format!("\u{feff}{}", REGISTRY.replace('\n', "\r\n"));
+    fs::write(&registry, &crlf).unwrap();
+    fs::set_permissions(&registry, fs::Permissions::from_mode(0o644)).unwrap();
+    let added = flaglint(
+        repo.path(),
+        &[
+            "add",
+            "dark-mode",
+            "--type",
+            "permission",
+            "--owner",
+            "team-web",
+        ],
+    );
+    assert_eq!(added.status.code(), Some(0), "{}", stderr(&added));
+    let bytes = fs::read(&registry).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.starts_with(&crlf), "the old bytes changed:\n{text:?}");
+    assert!(text.contains("[flags.dark-mode]\r\n"), "{text:?}");
+    assert!(!text.replace("\r\n", "").contains('\n'), "{text:?}");
+    let mode = fs::metadata(&registry).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o644);
+    let empty = tempfile::tempdir().unwrap();
+    fs::create_dir(empty.path().join("src")).unwrap();
+    fs::write(empty.path().join("src/lib.rs"), USES_NEW_UI).unwrap();
+    let init = flaglint(empty.path(), &["init"]);
+    assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+    let mode = fs::metadata(empty.path().join("flags.toml"))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777;
+    assert_ne!(mode, 0o600, "a new file is private to its owner");
+    assert_eq!(mode & 0o400, 0o400);
+}

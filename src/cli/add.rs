@@ -68,6 +68,10 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
         text.clone(),
     )
     .map_err(|err| miette::Report::new(*err))?;
+    // Keep the file's line endings and byte-order mark: `add` changes only
+    // the lines it adds.
+    let original = std::fs::read(&config.registry).unwrap_or_default();
+    let text = keep_style(&original, text);
     crate::atomic::write(&config.registry, text.as_bytes())?;
     drop(lock);
     let mut stderr = std::io::stderr().lock();
@@ -81,4 +85,20 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
         config.registry_display
     );
     Ok(ExitStatus::Success)
+}
+
+/// `text` (LF, no byte-order mark) in the style of `original`: CRLF line
+/// endings if it used them, its UTF-8 byte-order mark if it had one.
+fn keep_style(original: &[u8], text: String) -> String {
+    let crlf = memchr::memmem::find(original, b"\r\n").is_some();
+    let bom = original.starts_with("\u{feff}".as_bytes());
+    let mut text = if crlf {
+        text.replace("\r\n", "\n").replace('\n', "\r\n")
+    } else {
+        text
+    };
+    if bom {
+        text.insert(0, '\u{feff}');
+    }
+    text
 }
