@@ -71,7 +71,10 @@ fn new_file_permissions() -> Option<std::fs::Permissions> {
         libc::umask(mask);
         mask
     };
-    Some(std::fs::Permissions::from_mode(0o666 & !u32::from(mask)))
+    // mode_t is u32 on Linux but u16 on macOS.
+    #[allow(clippy::useless_conversion)]
+    let mask = u32::from(mask);
+    Some(std::fs::Permissions::from_mode(0o666 & !mask))
 }
 
 #[cfg(not(unix))]
