@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use flaglint::extract::Extractor;
-use flaglint::extract::language::LANGUAGES;
+use flaglint::extract::lang::LANGUAGES;
 use flaglint::registry::Registry;
 use libfuzzer_sys::fuzz_target;
 

@@ -7,9 +7,10 @@
 //! the registry or the rules: it only reports what the code says, with keys
 //! as the code spells them.
 
-pub mod language;
+pub mod lang;
 mod query;
-mod strings;
+#[cfg(test)]
+mod testing;
 mod text;
 mod tree;
 
@@ -20,7 +21,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::source::{Skip, SkipReason, Unread, read_source};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
-use language::Language;
+use lang::Language;
 pub use query::CustomQuery;
 
 /// What extraction looks for.
@@ -186,7 +187,7 @@ impl Extractor {
         if is_flaglint_output(path, &source) {
             return Extracted::Skipped(Skip::Output);
         }
-        let language = language::for_path(path);
+        let language = lang::for_path(path);
         let refs = self.extract_source(&source, display, language);
         Extracted::Searched {
             language: language.map_or("text", |language| language.name),
@@ -250,7 +251,7 @@ fn is_prose(path: &Path) -> bool {
         .file_stem()
         .and_then(|s| s.to_str())
         .map(str::to_ascii_lowercase);
-    stem.is_some_and(|s| PROSE_NAMES.contains(&s.as_str())) && language::for_path(path).is_none()
+    stem.is_some_and(|s| PROSE_NAMES.contains(&s.as_str())) && lang::for_path(path).is_none()
 }
 
 /// Lock files and minified bundles, by name.
@@ -397,7 +398,7 @@ impl Extractor {
                 .par_iter()
                 .filter_map(|file| {
                     let source = read_source(&file.path, self.follow_links).ok()?;
-                    let language = language::for_path(&file.path)?;
+                    let language = lang::for_path(&file.path)?;
                     names
                         .is_match(&source)
                         .then(|| (language.name, tree::constants(language, &source)))

@@ -5,7 +5,7 @@
 use crate::suggest;
 use crate::types::{Invalid, QuerySpec};
 
-use super::language::{self, Language};
+use super::lang::{self, Language};
 
 /// A `[[scan.queries]]` entry compiled for one grammar.
 #[derive(Debug, Clone)]
@@ -20,12 +20,10 @@ pub struct CustomQuery {
 /// Compiles `spec` for each grammar of its language.
 pub(super) fn compile(number: usize, spec: &QuerySpec) -> Result<Vec<CustomQuery>, Invalid> {
     let name = spec.language.as_str();
-    let grammars: Vec<&'static Language> = language::LANGUAGES
-        .iter()
-        .filter(|l| l.name == name)
-        .collect();
+    let grammars: Vec<&'static Language> =
+        lang::LANGUAGES.iter().filter(|l| l.name == name).collect();
     if grammars.is_empty() {
-        let parsed: Vec<&str> = language::LANGUAGES.iter().map(|l| l.name).collect();
+        let parsed: Vec<&str> = lang::LANGUAGES.iter().map(|l| l.name).collect();
         return Err(Invalid::new(
             spec.language_span.clone(),
             format!("no grammar for `{name}` to run a query on"),

@@ -1,6 +1,6 @@
 //! Extraction from source a grammar covers: calls, string literals and
 //! constants, found by walking the tree-sitter tree once with the
-//! language's `visit` function (`syntax.rs`).
+//! language's `visit` function (`lang/`).
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, Parser, QueryCursor};
 
-use super::language::Language;
+use super::lang::Language;
 use super::{ConstantKey, Extractor, FileRefs};
 use crate::types::pattern::callee_segments;
 use crate::types::{
@@ -40,15 +40,15 @@ fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
 /// What one file's tree holds for flaglint, gathered before any key is
 /// resolved (a constant may be defined after its use).
 pub(in crate::extract) struct Captures<'t> {
-    language: &'static Language,
-    source: &'t str,
+    pub(in crate::extract) language: &'static Language,
+    pub(in crate::extract) source: &'t str,
     /// Callee, its receiver when the grammar splits them (Java, Ruby, PHP),
     /// and the argument list.
     calls: Vec<(Node<'t>, Option<Node<'t>>, Node<'t>)>,
     /// Strings that are not references: docstrings.
-    ignored: Vec<Node<'t>>,
+    pub(in crate::extract) ignored: Vec<Node<'t>>,
     strings: Vec<Node<'t>>,
-    token_trees: Vec<Node<'t>>,
+    pub(in crate::extract) token_trees: Vec<Node<'t>>,
     /// Constant name to value; `None` when the name is defined twice with
     /// different values. A member of an enum or a constant object is also
     /// under its qualified name (`Flags.A`), a Go constant under its
@@ -58,7 +58,7 @@ pub(in crate::extract) struct Captures<'t> {
     /// `scope`): visible there only, never to another file.
     locals: HashMap<(usize, String), Option<String>>,
     /// The file's package (Go), which qualifies its constants.
-    pub(super) package: Option<&'t str>,
+    pub(in crate::extract) package: Option<&'t str>,
     /// Whether the run has flag objects for this language: only then are
     /// the next two gathered (`objects.rs`).
     pub(super) objects: bool,
@@ -87,21 +87,21 @@ impl<'t> Captures<'t> {
     }
 
     /// A declaration, for flag objects.
-    fn binding(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
+    pub(in crate::extract) fn binding(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
         if let (true, Some(name), Some(value)) = (self.objects, name, value) {
             self.bindings.push((name, value));
         }
     }
 
     /// A member read, for flag objects.
-    fn read(&mut self, object: Option<Node<'t>>, member: Option<Node<'t>>) {
+    pub(in crate::extract) fn read(&mut self, object: Option<Node<'t>>, member: Option<Node<'t>>) {
         if let (true, Some(object), Some(member)) = (self.objects, object, member) {
             self.reads.push((object, member));
         }
     }
 
     /// A call, if the grammar's shape gave both its callee and arguments.
-    fn call(
+    pub(in crate::extract) fn call(
         &mut self,
         callee: Option<Node<'t>>,
         receiver: Option<Node<'t>>,
@@ -114,7 +114,7 @@ impl<'t> Captures<'t> {
 
     /// A constant, if it has a name and a string literal for a value; a Go
     /// constant also under its package's name.
-    fn constant(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
+    pub(in crate::extract) fn constant(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
         let Some(name) = name else {
             return;
         };
@@ -126,7 +126,7 @@ impl<'t> Captures<'t> {
     }
 
     /// A constant under a name of the visitor's making (`Enum.Member`).
-    fn constant_named(&mut self, name: String, value: Option<Node<'t>>) {
+    pub(in crate::extract) fn constant_named(&mut self, name: String, value: Option<Node<'t>>) {
         let Some(value) = self.string_value(value) else {
             return;
         };
@@ -134,7 +134,12 @@ impl<'t> Captures<'t> {
     }
 
     /// A constant local to the function starting at `scope`.
-    fn local(&mut self, scope: usize, name: Option<Node<'t>>, value: Option<Node<'t>>) {
+    pub(in crate::extract) fn local(
+        &mut self,
+        scope: usize,
+        name: Option<Node<'t>>,
+        value: Option<Node<'t>>,
+    ) {
         let (Some(name), Some(value)) = (name, self.string_value(value)) else {
             return;
         };
@@ -174,7 +179,7 @@ fn define<K: std::hash::Hash + Eq>(
 
 /// The start of the function `node` is inside (plus one), or 0 at the top
 /// level: the scope of a local constant.
-pub(super) fn scope(node: Node) -> usize {
+pub(in crate::extract) fn scope(node: Node) -> usize {
     let mut current = node.parent();
     while let Some(parent) = current {
         if FUNCTION_KINDS.contains(&parent.kind()) {
@@ -424,7 +429,7 @@ fn declares(source: &str, parameters: Node, name: &str) -> bool {
     }
 }
 
-fn text<'s>(source: &'s str, node: Node) -> &'s str {
+pub(in crate::extract) fn text<'s>(source: &'s str, node: Node) -> &'s str {
     &source[node.byte_range()]
 }
 
@@ -509,7 +514,7 @@ impl<'a> FileContext<'a> {
         let jsx = arguments.kind().starts_with("jsx_");
         // The name and value of a keyword argument (a JSX attribute's
         // have no field names: name first, value second).
-        let parts = |node: &Node<'t>, keyword: super::language::KeywordArgument| {
+        let parts = |node: &Node<'t>, keyword: super::lang::KeywordArgument| {
             if keyword.name_field.is_empty() {
                 (node.named_child(0), node.named_child(1))
             } else {
@@ -772,8 +777,4 @@ impl<'a> FileContext<'a> {
 }
 
 mod objects;
-pub(in crate::extract) mod syntax;
 mod tokens;
-
-#[cfg(test)]
-mod tests;

@@ -129,3 +129,36 @@ impl FileContext<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::testing::{call, extract_file, literal};
+
+    #[test]
+    fn calls_inside_macro_arguments() {
+        let source = r#"
+fn f() {
+    println!("{}", "new-ui");
+    assert!(flags::is_enabled("dark-mode"), "message");
+    vec![flags::is_enabled(key)];
+    m!(flags::is_enabled(/* c */ "new-ui"), flags::is_enabled(&DARK));
+    m!(flags::is_enabled("dark-mode".to_string()), flags::is_enabled(String::from("new-ui")));
+}
+const DARK: &str = "dark-mode";
+"#;
+        let (mut refs, dynamic) = extract_file("x.rs", source);
+        refs.sort();
+        let mut expected = vec![
+            literal("new-ui", 3),
+            call("dark-mode", 4),
+            call("new-ui", 6),
+            call("dark-mode", 6),
+            call("dark-mode", 7),
+            call("new-ui", 7),
+            literal("dark-mode", 9),
+        ];
+        expected.sort();
+        assert_eq!(refs, expected);
+        assert_eq!(dynamic, [5]);
+    }
+}

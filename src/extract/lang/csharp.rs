@@ -1,0 +1,98 @@
+//! C#: invocations, and `const` fields as constants.
+
+use tree_sitter::Node;
+
+use super::{Captures, Language, between, call_by_fields, child, field, unescape};
+
+pub(super) const LANGUAGE: Language = Language {
+    name: "csharp",
+    extensions: &["cs"],
+    grammar: || tree_sitter_c_sharp::LANGUAGE.into(),
+    visit,
+    string_kinds: &[
+        "string_literal",
+        "verbatim_string_literal",
+        "raw_string_literal",
+    ],
+    call_kinds: &[],
+    conversions: &[],
+    name_kinds: &["identifier", "member_access_expression"],
+    transparent_kinds: &["argument", "parenthesized_expression"],
+    comment_kinds: &["comment"],
+    token_tree_kind: None,
+    keyword_argument: None,
+    array_kinds: &[],
+    owner_qualifies: false,
+    unquote,
+};
+
+fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "invocation_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "member_access_expression"]),
+            ("arguments", "argument_list"),
+        ),
+        "field_declaration" => {
+            let Some(declaration) = child(node, &["variable_declaration"]) else {
+                return;
+            };
+            let mut cursor = declaration.walk();
+            for declarator in declaration.named_children(&mut cursor) {
+                if declarator.kind() == "variable_declarator" {
+                    let value = child(declarator, found.language.string_kinds);
+                    found.constant(field(declarator, "name", &["identifier"]), value);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `"a"`, verbatim `@"a"` (`""` is a quote) and raw `"""a"""`.
+fn unquote(text: &str) -> Option<String> {
+    if let Some(verbatim) = text.strip_prefix('@') {
+        return Some(between(verbatim, "\"")?.replace("\"\"", "\""));
+    }
+    if let Some(raw) = between(text, "\"\"\"") {
+        return Some(raw.to_string());
+    }
+    unescape(between(text, "\"")?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unquote;
+    use crate::extract::testing::{call, extract_file, literal};
+
+    #[test]
+    fn csharp_strings() {
+        assert_eq!(unquote("\"new-ui\"").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("@\"a\"\"b\"").as_deref(), Some("a\"b"));
+    }
+
+    #[test]
+    fn csharp_calls_and_constants() {
+        let source = r#"class A {
+  const string Key = "dark-mode";
+  void F() {
+    // flags.is_enabled("new-ui");
+    flags.is_enabled(@"new-ui");
+    flags.is_enabled(Key);
+    flags.is_enabled($"new-{x}");
+  }
+}
+"#;
+        let (refs, dynamic) = extract_file("A.cs", source);
+        assert_eq!(
+            refs,
+            [
+                literal("dark-mode", 2),
+                call("new-ui", 5),
+                call("dark-mode", 6)
+            ]
+        );
+        assert_eq!(dynamic, [7]);
+    }
+}

@@ -1,0 +1,92 @@
+//! Go: calls, `const` specs, and the package clause, which qualifies the
+//! file's constants (`features.A`).
+
+use tree_sitter::Node;
+
+use super::{Captures, Language, between, call_by_fields, child, field, unescape};
+use crate::extract::tree::text;
+
+pub(super) const LANGUAGE: Language = Language {
+    name: "go",
+    extensions: &["go"],
+    grammar: || tree_sitter_go::LANGUAGE.into(),
+    visit,
+    string_kinds: &["interpreted_string_literal", "raw_string_literal"],
+    call_kinds: &[],
+    conversions: &[],
+    name_kinds: &["identifier", "selector_expression"],
+    transparent_kinds: &["parenthesized_expression"],
+    comment_kinds: &["comment"],
+    token_tree_kind: None,
+    keyword_argument: None,
+    array_kinds: &[],
+    owner_qualifies: false,
+    unquote,
+};
+
+fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        // The package qualifies the file's constants: `features.A`.
+        "package_clause" => {
+            found.package =
+                child(node, &["package_identifier"]).map(|name| text(found.source, name));
+        }
+        "call_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "selector_expression"]),
+            ("arguments", "argument_list"),
+        ),
+        // `const Key = "x"`: one name, one value.
+        "const_spec" => {
+            let value = field(node, "value", &["expression_list"])
+                .filter(|values| values.named_child_count() == 1)
+                .and_then(|values| values.named_child(0));
+            found.constant(field(node, "name", &["identifier"]), value);
+        }
+        _ => {}
+    }
+}
+
+/// `"a"` and raw `` `a` ``.
+fn unquote(text: &str) -> Option<String> {
+    if let Some(raw) = between(text, "`") {
+        return Some(raw.to_string());
+    }
+    unescape(between(text, "\"")?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unquote;
+    use crate::extract::testing::{call, extract_file, literal};
+
+    #[test]
+    fn go_strings() {
+        assert_eq!(unquote("`new-ui`").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("\"new-ui\"").as_deref(), Some("new-ui"));
+    }
+
+    #[test]
+    fn go_raw_strings_and_constants() {
+        let source = r#"package main
+
+const Key = "dark-mode"
+
+func f() {
+	// flags.is_enabled("new-ui")
+	flags.is_enabled(`new-ui`)
+	flags.is_enabled(Key)
+}
+"#;
+        let (refs, _) = extract_file("x.go", source);
+        assert_eq!(
+            refs,
+            [
+                literal("dark-mode", 3),
+                call("new-ui", 7),
+                call("dark-mode", 8)
+            ]
+        );
+    }
+}

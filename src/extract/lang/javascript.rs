@@ -1,0 +1,235 @@
+//! JavaScript, TypeScript and TSX: three rows, each with its own grammar,
+//! sharing this visitor and these node kinds. A JSX element is read as a
+//! call of its component with its attributes as keywords (`<IfFeatureEnabled
+//! feature="k">`); declarations and member reads feed flag objects; module
+//! `const`s, string enums and constant objects are constants.
+
+use tree_sitter::Node;
+
+use super::{
+    Captures, KeywordArgument, Language, between, call_by_fields, field, inside, unescape,
+};
+use crate::extract::tree::{scope, text};
+
+pub(super) const JAVASCRIPT: Language = javascript_like(
+    "javascript",
+    &["js", "mjs", "cjs", "jsx"],
+    || tree_sitter_javascript::LANGUAGE.into(),
+    &["parenthesized_expression", "jsx_expression"],
+);
+
+pub(super) const TYPESCRIPT: Language = javascript_like(
+    "typescript",
+    &["ts", "mts", "cts"],
+    || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
+    TS_TRANSPARENT,
+);
+
+pub(super) const TSX: Language = javascript_like(
+    "typescript",
+    &["tsx"],
+    || tree_sitter_typescript::LANGUAGE_TSX.into(),
+    TS_TRANSPARENT,
+);
+
+/// A row of the JavaScript family: JavaScript, TypeScript and TSX share
+/// the visitor and node kinds, each with its own grammar.
+const fn javascript_like(
+    name: &'static str,
+    extensions: &'static [&'static str],
+    grammar: fn() -> tree_sitter::Language,
+    transparent_kinds: &'static [&'static str],
+) -> Language {
+    Language {
+        name,
+        extensions,
+        grammar,
+        visit,
+        string_kinds: &["string", "template_string"],
+        call_kinds: &[],
+        conversions: &[],
+        name_kinds: &["identifier", "member_expression"],
+        transparent_kinds,
+        comment_kinds: &["comment"],
+        token_tree_kind: None,
+        keyword_argument: Some(KeywordArgument {
+            kind: "jsx_attribute",
+            name_field: "",
+            value_field: "",
+        }),
+        array_kinds: &["array"],
+        owner_qualifies: true,
+        unquote,
+    }
+}
+
+/// TypeScript's type assertions (`KEY as string`, `KEY!`) keep the value.
+const TS_TRANSPARENT: &[&str] = &[
+    "parenthesized_expression",
+    "jsx_expression",
+    "as_expression",
+    "satisfies_expression",
+    "non_null_expression",
+];
+
+fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call_expression" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "member_expression"]),
+            ("arguments", "arguments"),
+        ),
+        "jsx_opening_element" | "jsx_self_closing_element" => found.call(
+            field(
+                node,
+                "name",
+                &["identifier", "member_expression", "nested_identifier"],
+            ),
+            None,
+            Some(node),
+        ),
+        "variable_declarator" => found.binding(
+            node.child_by_field_name("name"),
+            node.child_by_field_name("value"),
+        ),
+        "member_expression" => found.read(
+            node.child_by_field_name("object"),
+            node.child_by_field_name("property"),
+        ),
+        "subscript_expression" => found.read(
+            node.child_by_field_name("object"),
+            node.child_by_field_name("index"),
+        ),
+        // A `const` at the top of a module is a constant every file can
+        // name (an object's string members too: `FLAGS.A`); one inside a
+        // function is visible there only.
+        "lexical_declaration" if field(node, "kind", &["const"]).is_some() => {
+            let top_level = node
+                .parent()
+                .is_some_and(|parent| matches!(parent.kind(), "program" | "export_statement"));
+            let scope = if top_level { 0 } else { scope(node) };
+            let mut cursor = node.walk();
+            for declarator in node.named_children(&mut cursor) {
+                if declarator.kind() != "variable_declarator" {
+                    continue;
+                }
+                let name = field(declarator, "name", &["identifier"]);
+                let written = declarator.child_by_field_name("value");
+                let value = written.map(unwrap_as_const);
+                if !top_level {
+                    found.local(scope, name, value);
+                    continue;
+                }
+                found.constant(name, value);
+                // An object is a table of keys when it says so (`as const`)
+                // or is named like one (`FLAGS`, `FeatureFlags`); a
+                // lowercase `feature = { name: ... }` is data.
+                let keys_table = written.is_some_and(|v| {
+                    v.kind() == "as_expression"
+                        && text(found.source, v).trim_end().ends_with("as const")
+                }) || name
+                    .is_some_and(|n| text(found.source, n).starts_with(|c: char| c.is_uppercase()));
+                if let (Some(name), Some(object), true) =
+                    (name, value.filter(|v| v.kind() == "object"), keys_table)
+                {
+                    members(found, name, object, "pair", "key");
+                }
+            }
+        }
+        // `enum Flags { A = "a" }`: `Flags.A`.
+        "enum_declaration" => {
+            if let (Some(name), Some(body)) = (
+                field(node, "name", &["identifier"]),
+                field(node, "body", &["enum_body"]),
+            ) {
+                members(found, name, body, "enum_assignment", "name");
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `value as const` and `value satisfies T` are `value`.
+fn unwrap_as_const(value: Node) -> Node {
+    match value.kind() {
+        "as_expression" | "satisfies_expression" => value.named_child(0).unwrap_or(value),
+        _ => value,
+    }
+}
+
+/// The string members of an object or enum body, as `Owner.member`.
+fn members<'t>(
+    found: &mut Captures<'t>,
+    owner: Node<'t>,
+    body: Node<'t>,
+    member_kind: &str,
+    key_field: &str,
+) {
+    let owner = text(found.source, owner);
+    let mut cursor = body.walk();
+    for member in body.named_children(&mut cursor) {
+        if member.kind() != member_kind {
+            continue;
+        }
+        let Some(key) = member.child_by_field_name(key_field) else {
+            continue;
+        };
+        let key = text(found.source, key);
+        let key = key.trim_matches(|c| c == '"' || c == '\'');
+        let value = member.child_by_field_name("value").map(unwrap_as_const);
+        found.constant_named(format!("{owner}.{key}"), value);
+    }
+}
+
+/// `'a'`, `"a"`, and template literals without substitutions.
+fn unquote(text: &str) -> Option<String> {
+    if let Some(inner) = between(text, "`") {
+        return if inner.contains("${") {
+            None
+        } else {
+            unescape(inner)
+        };
+    }
+    unescape(inside(text, &["\"", "'"])?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unquote;
+    use crate::extract::testing::{call, extract_file, literal};
+
+    #[test]
+    fn javascript_strings() {
+        assert_eq!(unquote("'new-ui'").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("`new-ui`").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("`new-${x}`"), None);
+    }
+
+    #[test]
+    fn javascript_typescript_and_tsx() {
+        let source = r#"
+const KEY = "dark-mode";
+// flags.is_enabled("new-ui")
+/* flags.is_enabled("new-ui") */
+flags.is_enabled(`new-ui`);
+flags.is_enabled(KEY);
+flags.is_enabled(`new-${x}`);
+"#;
+        for path in ["x.js", "x.jsx", "x.ts", "x.tsx"] {
+            let (refs, dynamic) = extract_file(path, source);
+            assert_eq!(
+                refs,
+                [
+                    literal("dark-mode", 2),
+                    call("new-ui", 5),
+                    call("dark-mode", 6)
+                ],
+                "{path}"
+            );
+            assert_eq!(dynamic, [7], "{path}");
+        }
+        let jsx = r#"const App = () => <Flag name="new-ui" />;"#;
+        assert_eq!(extract_file("x.tsx", jsx).0, [literal("new-ui", 1)]);
+    }
+}

@@ -1,0 +1,100 @@
+//! Kotlin: calls (the grammar gives their parts no field names), and
+//! top-level and class-level `val`s as constants.
+
+use tree_sitter::Node;
+
+use super::{Captures, Language, between, child, has_template, unescape};
+
+pub(super) const LANGUAGE: Language = Language {
+    name: "kotlin",
+    extensions: &["kt", "kts"],
+    grammar: || tree_sitter_kotlin_ng::LANGUAGE.into(),
+    visit,
+    string_kinds: &["string_literal"],
+    call_kinds: &[],
+    conversions: &[],
+    name_kinds: &["identifier", "navigation_expression"],
+    transparent_kinds: &["value_argument", "parenthesized_expression"],
+    comment_kinds: &["line_comment", "block_comment"],
+    token_tree_kind: None,
+    keyword_argument: None,
+    array_kinds: &[],
+    owner_qualifies: false,
+    unquote,
+};
+
+fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        // The grammar gives a call's parts no field names.
+        "call_expression" => found.call(
+            node.named_child(0)
+                .filter(|callee| matches!(callee.kind(), "identifier" | "navigation_expression")),
+            None,
+            child(node, &["value_arguments"]),
+        ),
+        // Top-level and class-level `val`s are constants.
+        "source_file" | "class_body" => {
+            let mut cursor = node.walk();
+            for property in node.named_children(&mut cursor) {
+                if property.kind() == "property_declaration" {
+                    let name = child(property, &["variable_declaration"])
+                        .and_then(|declaration| child(declaration, &["identifier"]));
+                    found.constant(name, child(property, &["string_literal"]));
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `"a"` and `"""a"""` without `$name` or `${}` templates.
+fn unquote(text: &str) -> Option<String> {
+    let (inner, raw) = match between(text, "\"\"\"") {
+        Some(inner) => (inner, true),
+        None => (between(text, "\"")?, false),
+    };
+    if has_template(inner) {
+        return None;
+    }
+    if raw {
+        Some(inner.to_string())
+    } else {
+        unescape(inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unquote;
+    use crate::extract::testing::{call, extract_file, literal};
+
+    #[test]
+    fn kotlin_strings() {
+        assert_eq!(unquote("\"new-ui\"").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("\"new-${x}\""), None);
+        assert_eq!(unquote("\"new-$x\""), None);
+        assert_eq!(unquote("\"costs $5\"").as_deref(), Some("costs $5"));
+    }
+
+    #[test]
+    fn kotlin_calls_and_constants() {
+        let source = r#"const val KEY = "dark-mode"
+fun f() {
+    // flags.is_enabled("new-ui")
+    flags.is_enabled("new-ui")
+    flags.is_enabled(KEY)
+    flags.is_enabled("new-$x")
+}
+"#;
+        let (refs, dynamic) = extract_file("a.kt", source);
+        assert_eq!(
+            refs,
+            [
+                literal("dark-mode", 1),
+                call("new-ui", 4),
+                call("dark-mode", 5)
+            ]
+        );
+        assert_eq!(dynamic, [6]);
+    }
+}

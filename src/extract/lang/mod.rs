@@ -1,0 +1,267 @@
+//! Languages as data: which files a grammar covers, the function that
+//! recognises calls and constants in its trees, how its string literals
+//! read, and the few node kinds the generic extractor in `tree/` needs to
+//! know.
+//!
+//! Each language is one file here, as ast-grep keeps them: its [`Language`]
+//! row (the JavaScript family has three: JavaScript, TypeScript and TSX
+//! share a visitor), its visitor, its string unquoting and their unit
+//! tests. This module holds what they share: the row's type, the table
+//! that assembles the rows, and the helpers visitors and unquoting use.
+//!
+//! # Visitors
+//!
+//! A visitor is called for every named node of a file's tree, in document
+//! order, and says what the node means to flaglint by calling `Captures`:
+//! a call (`call`), a string constant (`constant`, `constant_named`,
+//! `local`), a string that is not a reference (`ignored`), a macro's token
+//! tree (`token_trees`), and for flag objects a declaration (`binding`) and
+//! a member read (`read`). Visitors used to be tree-sitter queries;
+//! compiling those cost 70 ms and 20 MB of every run (the query compiler
+//! reads the grammar's whole parse table), more than parsing a small
+//! repository, so the same patterns are plain code. Users'
+//! `[[scan.queries]]` are still queries.
+//!
+//! Strings need no visitor: every node of a kind in the row's
+//! `string_kinds` is one.
+//!
+//! # How to add a language
+//!
+//! 1. Add its tree-sitter grammar crate to `Cargo.toml`.
+//! 2. Write `lang/<name>.rs`: a `LANGUAGE` row (grammar, extensions and
+//!    node kinds; see the fields of [`Language`]), a `visit` function built
+//!    from the helpers here (`call_by_fields`, `method_call`, `field`,
+//!    `child`), an `unquote` function built from `between`, `inside`
+//!    and `unescape`, and unit tests of both (`testing::extract_file` for
+//!    the visitor).
+//! 3. Declare the module below and add the row to [`LANGUAGES`].
+//! 4. Add its name to `types::language::NAMES`, which the registry accepts
+//!    (`every_accepted_name_has_a_grammar_and_every_grammar_a_name` keeps
+//!    the two together).
+//! 5. Add its row to the README's language table.
+//! 6. Add a fixture: a file in the language under `testdata/polyglot/`
+//!    with a call, a constant and a literal, so `tests/cmd/polyglot*.toml`
+//!    prove it end to end (rewrite their expected output on purpose, and
+//!    read the diff).
+
+mod csharp;
+mod go;
+mod java;
+mod javascript;
+mod kotlin;
+mod php;
+mod python;
+mod ruby;
+mod rust;
+
+use std::path::Path;
+
+use tree_sitter::Node;
+
+use super::tree::Captures;
+
+/// A language flaglint parses with tree-sitter.
+pub struct Language {
+    /// The name used in `languages = [...]` and in output.
+    pub name: &'static str,
+    /// File extensions, lowercase, without the dot.
+    pub extensions: &'static [&'static str],
+    grammar: fn() -> tree_sitter::Language,
+    /// Recognises the calls, constants and docstrings among a tree's nodes.
+    pub(super) visit: for<'t> fn(Node<'t>, &mut Captures<'t>),
+    /// Node kinds of a string literal.
+    pub string_kinds: &'static [&'static str],
+    /// Node kinds of a call expression (to see through `"x".to_string()`).
+    pub call_kinds: &'static [&'static str],
+    /// Calls that convert a string without changing it.
+    pub conversions: &'static [&'static str],
+    /// Node kinds that name a constant: identifiers and paths.
+    pub name_kinds: &'static [&'static str],
+    /// Node kinds that wrap one expression without changing its value.
+    pub transparent_kinds: &'static [&'static str],
+    /// Comment node kinds, skipped when counting arguments.
+    pub comment_kinds: &'static [&'static str],
+    /// Flat token-list nodes (Rust macro arguments), searched token by token.
+    pub token_tree_kind: Option<&'static str>,
+    /// Keyword arguments (`name=value`), where the language has them (and
+    /// JSX attributes, which flaglint reads as a component's keywords).
+    pub keyword_argument: Option<KeywordArgument>,
+    /// Whether a qualified name (`a.b`) resolves only as its owner's member
+    /// (an enum's, a constant object's): in JavaScript `feature.name` is a
+    /// property of a variable, not the constant `name`. Elsewhere the last
+    /// segment may name a constant (`Flags.CHECKOUT`, a Java static field).
+    pub owner_qualifies: bool,
+    /// Node kinds of a list literal: a key argument that is one holds a key
+    /// per element (`useFlags(["a", "b"])`).
+    pub array_kinds: &'static [&'static str],
+    /// A string literal node's text to the string it denotes, or `None` if
+    /// it is not static (an interpolation, an escape flaglint cannot read).
+    pub unquote: fn(&str) -> Option<String>,
+}
+
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Language")
+            .field("name", &self.name)
+            .field("extensions", &self.extensions)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Language {
+    pub fn grammar(&self) -> tree_sitter::Language {
+        (self.grammar)()
+    }
+}
+
+/// The node of a keyword argument and its fields; empty field names mean
+/// the name is the first named child and the value the second.
+#[derive(Clone, Copy, Debug)]
+pub struct KeywordArgument {
+    pub kind: &'static str,
+    pub name_field: &'static str,
+    pub value_field: &'static str,
+}
+
+/// Every language name the registry accepts; each has a row here.
+pub use crate::types::language::NAMES;
+
+/// Every grammar, one row each; the first whose extensions cover a file
+/// parses it.
+pub static LANGUAGES: [Language; 11] = [
+    rust::LANGUAGE,
+    python::LANGUAGE,
+    javascript::JAVASCRIPT,
+    javascript::TYPESCRIPT,
+    javascript::TSX,
+    go::LANGUAGE,
+    java::LANGUAGE,
+    ruby::LANGUAGE,
+    csharp::LANGUAGE,
+    kotlin::LANGUAGE,
+    php::LANGUAGE,
+];
+
+/// The language whose grammar covers `path`, by extension.
+pub fn for_path(path: &Path) -> Option<&'static Language> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    LANGUAGES
+        .iter()
+        .find(|language| language.extensions.contains(&extension.as_str()))
+}
+
+// Visitor helpers.
+
+/// The child in `field`, if it is one of `kinds` (any kind if empty).
+fn field<'t>(node: Node<'t>, name: &str, kinds: &[&str]) -> Option<Node<'t>> {
+    node.child_by_field_name(name)
+        .filter(|child| kinds.is_empty() || kinds.contains(&child.kind()))
+}
+
+/// The first named child of one of `kinds`.
+fn child<'t>(node: Node<'t>, kinds: &[&str]) -> Option<Node<'t>> {
+    let mut cursor = node.walk();
+    node.named_children(&mut cursor)
+        .find(|child| kinds.contains(&child.kind()))
+}
+
+/// `(call_expression function: [...] @callee arguments: (arguments) @arguments)`
+/// and its equivalents: a call whose callee and arguments are fields.
+fn call_by_fields<'t>(
+    node: Node<'t>,
+    found: &mut Captures<'t>,
+    callee: (&str, &[&str]),
+    arguments: (&str, &str),
+) {
+    found.call(
+        field(node, callee.0, callee.1),
+        None,
+        field(node, arguments.0, &[arguments.1]),
+    );
+}
+
+/// A method call that names its receiver apart from the method
+/// (Java, Ruby, PHP): `receiver.method(arguments)`.
+fn method_call<'t>(node: Node<'t>, found: &mut Captures<'t>, fields: [&str; 3], kinds: [&str; 2]) {
+    let [receiver, method, arguments] = fields;
+    found.call(
+        field(node, method, &[kinds[0]]),
+        node.child_by_field_name(receiver),
+        field(node, arguments, &[kinds[1]]),
+    );
+}
+
+// String helpers. An `unquote` function turns a literal's text into the
+// string it denotes; `None` means the value is not static (an
+// interpolation) or uses an escape flaglint does not decode: such a literal
+// is never a key.
+
+/// The text between `quote` at both ends, if `text` is so quoted.
+fn between<'a>(text: &'a str, quote: &str) -> Option<&'a str> {
+    let inner = text.strip_prefix(quote)?.strip_suffix(quote)?;
+    (text.len() >= 2 * quote.len()).then_some(inner)
+}
+
+/// The text inside the first of `quotes` that encloses `text`.
+fn inside<'a>(text: &'a str, quotes: &[&str]) -> Option<&'a str> {
+    quotes.iter().find_map(|quote| between(text, quote))
+}
+
+/// Decodes `\\`, `\"`, `\'`, `` \` ``, `\n`, `\r`, `\t`, `\0`.
+fn unescape(inner: &str) -> Option<String> {
+    if !inner.contains('\\') {
+        return Some(inner.to_string());
+    }
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        out.push(match chars.next()? {
+            c @ ('\\' | '"' | '\'' | '`') => c,
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            '0' => '\0',
+            _ => return None,
+        });
+    }
+    Some(out)
+}
+
+/// `$name` or `${`: an interpolation in Kotlin or PHP.
+fn has_template(inner: &str) -> bool {
+    inner.match_indices('$').any(|(at, _)| {
+        inner[at + 1..].starts_with(|c: char| c == '{' || c == '_' || c.is_alphabetic())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_by_extension() {
+        assert_eq!(
+            for_path(Path::new("src/main.rs")).map(|l| l.name),
+            Some("rust")
+        );
+        assert_eq!(
+            for_path(Path::new("src/MAIN.RS")).map(|l| l.name),
+            Some("rust")
+        );
+        assert!(for_path(Path::new("config.yaml")).is_none());
+    }
+
+    #[test]
+    fn every_accepted_name_has_a_grammar_and_every_grammar_a_name() {
+        for name in NAMES {
+            assert!(LANGUAGES.iter().any(|l| l.name == name), "{name}");
+        }
+        for language in &LANGUAGES {
+            assert!(NAMES.contains(&language.name), "{}", language.name);
+        }
+    }
+}

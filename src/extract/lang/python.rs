@@ -1,0 +1,139 @@
+//! Python: calls with keyword arguments, module and class attributes as
+//! constants, and docstrings, which are prose.
+
+use tree_sitter::Node;
+
+use super::{Captures, KeywordArgument, Language, call_by_fields, child, field, inside, unescape};
+
+pub(super) const LANGUAGE: Language = Language {
+    name: "python",
+    extensions: &["py", "pyi"],
+    grammar: || tree_sitter_python::LANGUAGE.into(),
+    visit,
+    string_kinds: &["string"],
+    call_kinds: &[],
+    conversions: &[],
+    name_kinds: &["identifier", "attribute"],
+    transparent_kinds: &["parenthesized_expression"],
+    comment_kinds: &["comment"],
+    token_tree_kind: None,
+    keyword_argument: Some(KeywordArgument {
+        kind: "keyword_argument",
+        name_field: "name",
+        value_field: "value",
+    }),
+    array_kinds: &["list", "tuple"],
+    owner_qualifies: false,
+    unquote,
+};
+
+fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+    match node.kind() {
+        "call" => call_by_fields(
+            node,
+            found,
+            ("function", &["identifier", "attribute"]),
+            ("arguments", "argument_list"),
+        ),
+        // A module's or a block's first statement, if a string, is a
+        // docstring: prose, not a reference.
+        "module" | "block" => {
+            let mut cursor = node.walk();
+            let first = node
+                .named_children(&mut cursor)
+                .find(|statement| statement.kind() != "comment");
+            if let Some(docstring) = first
+                .filter(|statement| statement.kind() == "expression_statement")
+                .and_then(|statement| child(statement, &["string"]))
+            {
+                found.ignored.push(docstring);
+            }
+            if node.kind() == "module" {
+                constants(node, found);
+            }
+        }
+        // Module-level and class-level assignments are constants; the
+        // class's body is found from the class, never by asking a block for
+        // its parent (a walk from the root in tree-sitter).
+        "class_definition" => {
+            if let Some(body) = field(node, "body", &["block"]) {
+                constants(body, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `NAME = "value"` statements directly in `scope`.
+fn constants<'t>(scope: Node<'t>, found: &mut Captures<'t>) {
+    let mut cursor = scope.walk();
+    for statement in scope.named_children(&mut cursor) {
+        if statement.kind() != "expression_statement" {
+            continue;
+        }
+        if let Some(assignment) = child(statement, &["assignment"]) {
+            found.constant(
+                field(assignment, "left", &["identifier"]),
+                assignment.child_by_field_name("right"),
+            );
+        }
+    }
+}
+
+/// `'a'`, `"a"`, `"""a"""`, with `r`, `b`, `u` prefixes; f-strings with a
+/// replacement field are not static.
+fn unquote(text: &str) -> Option<String> {
+    let quote_at = text.find(['\'', '"'])?;
+    let prefix = text[..quote_at].to_ascii_lowercase();
+    let inner = inside(&text[quote_at..], &["\"\"\"", "'''", "\"", "'"])?;
+    if prefix.contains('f') && inner.contains('{') {
+        return None;
+    }
+    if prefix.contains('r') {
+        Some(inner.to_string())
+    } else {
+        unescape(inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unquote;
+    use crate::extract::testing::{call, extract_file, literal};
+
+    #[test]
+    fn python_strings() {
+        assert_eq!(unquote("'new-ui'").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("\"\"\"new-ui\"\"\"").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("r'a\\b'").as_deref(), Some("a\\b"));
+        assert_eq!(unquote("f'new-ui'").as_deref(), Some("new-ui"));
+        assert_eq!(unquote("f'new-{x}'"), None);
+        assert_eq!(unquote("b\"new-ui\"").as_deref(), Some("new-ui"));
+    }
+
+    #[test]
+    fn python_calls_keywords_constants_and_docstrings() {
+        let source = r#""""Module docstring: flags.is_enabled("new-ui")."""
+KEY = "dark-mode"
+
+def f(client):
+    """Function docstring "new-ui"."""
+    # flags.is_enabled("new-ui")
+    flags.is_enabled("new-ui", default=False)
+    client.get_boolean_value(default_value=False, flag_key=KEY)
+    flags.is_enabled(f"new-{x}")
+    return 'dark-mode'
+"#;
+        let (refs, dynamic) = extract_file("x.py", source);
+        assert_eq!(
+            refs,
+            [
+                literal("dark-mode", 2),
+                call("new-ui", 7),
+                call("dark-mode", 8),
+                literal("dark-mode", 10)
+            ]
+        );
+        assert_eq!(dynamic, [9]);
+    }
+}
