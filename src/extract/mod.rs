@@ -6,9 +6,24 @@
 //! queries, built from the registry by the pipeline) and knows nothing of
 //! the registry or the rules: it only reports what the code says, with keys
 //! as the code spells them.
+//!
+//! # Layout
+//!
+//! A language or a reference shape is a local change:
+//!
+//! - [`lang`]: one file per language (`lang/rust.rs`, ...), each with its
+//!   grammar row, its visitor (what its nodes mean), its string unquoting
+//!   and its tests; `lang/mod.rs` has the table, the shared helpers and
+//!   **how to add a language**.
+//! - `tree/`: the walk that runs the visitor, then one module per shape:
+//!   calls and JSX attributes (`call.rs`), flag objects (`object.rs`),
+//!   calls in macro arguments (`macro_tokens.rs`) and `[[scan.queries]]`
+//!   (`query.rs`); `tree/mod.rs` resolves keys for all of them, counts the
+//!   literals, and says **how to add a shape**.
+//! - `text.rs`: files no grammar covers.
+//! - `testing.rs`: helpers for the unit tests of languages and shapes.
 
 pub mod lang;
-mod query;
 #[cfg(test)]
 mod testing;
 mod text;
@@ -22,7 +37,7 @@ use aho_corasick::AhoCorasick;
 use crate::source::{Skip, SkipReason, Unread, read_source};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
 use lang::Language;
-pub use query::CustomQuery;
+pub use tree::query::CustomQuery;
 
 /// What extraction looks for.
 #[derive(Clone, Debug, Default)]
@@ -119,7 +134,7 @@ impl Extractor {
     pub fn new(settings: Settings) -> Result<Extractor, Invalid> {
         let mut queries = Vec::new();
         for (index, spec) in settings.queries.iter().enumerate() {
-            queries.extend(query::compile(index + 1, spec)?);
+            queries.extend(tree::query::compile(index + 1, spec)?);
         }
         let mut spelling_list = settings.spellings;
         spelling_list.sort();

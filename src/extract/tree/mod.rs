@@ -1,19 +1,63 @@
-//! Extraction from source a grammar covers: calls, string literals and
-//! constants, found by walking the tree-sitter tree once with the
-//! language's `visit` function (`lang/`).
+//! Extraction from source a grammar covers. A file's tree is walked once
+//! (`capture`): every string literal is kept, and the language's `visit`
+//! function (`lang/<name>.rs`) gathers what else it recognises into
+//! [`Captures`]. Then [`FileContext`] applies each reference shape to what
+//! was gathered, one module each, in this order (a string an earlier shape
+//! counted is not counted again as a literal):
+//!
+//! 1. calls (`call.rs`; JSX elements are read as calls, their attributes
+//!    as keyword arguments);
+//! 2. flag objects (`object.rs`): declarations, then member reads;
+//! 3. calls inside macro arguments (`macro_tokens.rs`);
+//! 4. custom queries (`query.rs`), which run on the tree themselves;
+//! 5. string literals equal to a declared key or alias (`literal`, here).
+//!
+//! What the shapes share is here: resolving a key (`resolve`,
+//! `resolve_name`: a string literal, a constant of this file or of the
+//! enclosing function, or a name left for another file to define), and
+//! recording a reference (`record` for a call's key, which may be dynamic
+//! or defined elsewhere; `reference` for one already known).
+//!
+//! # How to add a shape
+//!
+//! 1. Write a module here, `tree/<shape>.rs`, whose doc says what counts,
+//!    with an `impl FileContext` method that turns one gathered item into
+//!    references through `resolve`, `record` and `reference`. Declare it
+//!    at the bottom of this file.
+//! 2. Say what the visitor must gather: a field of [`Captures`] and a
+//!    method that fills it (as `call`, or `binding` and `read`, which
+//!    gather only when the run has flag objects for the language, since
+//!    most runs have none). Call the method from the visitor of each
+//!    language the shape exists in (`lang/<name>.rs`); node kinds the
+//!    shape needs per language are a field of the `Language` row (as
+//!    `token_tree_kind`, `keyword_argument`).
+//! 3. Apply it in [`extract`]: a loop over the new field, placed before
+//!    the literals (and before any shape that must not count the same
+//!    strings twice).
+//! 4. If its references are a new kind, add a `RefKind` (`types/
+//!    reference.rs`) with its name in output, and decide whether rules
+//!    treat it as a call (a declaring reference) or as a literal.
+//! 5. If the registry configures it, add its settings: a field of
+//!    [`Settings`](super::Settings) and [`Extractor`] (with its names in
+//!    the prefilter's needles), filled by `pipeline.rs` from a new
+//!    `[[scan.<shape>]]` table (`registry/raw.rs`, `registry/scan.rs`,
+//!    the JSON schema) and from SDK presets' fields (`registry/sdk.rs`,
+//!    `registry/sdk_presets.toml`).
+//! 6. Describe it in the README's "What counts as a reference".
+//! 7. Add an end-to-end fixture under `testdata/` (as `testdata/shapes/`
+//!    has for hooks, JSX components and flag objects) and a `tests/cmd`
+//!    case that runs it, and unit tests in the module (`extract::testing`
+//!    has the helpers).
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use streaming_iterator::StreamingIterator;
-use tree_sitter::{Node, Parser, QueryCursor};
+use tree_sitter::{Node, Parser};
 
 use super::lang::Language;
 use super::{ConstantKey, Extractor, FileRefs};
 use crate::types::pattern::callee_segments;
-use crate::types::{
-    Argument, CallPattern, DynamicKey, FlagRef, KeyMode, LineIndex, ObjectSource, RefKind,
-};
+use crate::types::{CallPattern, DynamicKey, FlagRef, KeyMode, LineIndex, ObjectSource, RefKind};
 
 thread_local! {
     /// One parser per thread and language, reused for every file.
@@ -60,7 +104,7 @@ pub(in crate::extract) struct Captures<'t> {
     /// The file's package (Go), which qualifies its constants.
     pub(in crate::extract) package: Option<&'t str>,
     /// Whether the run has flag objects for this language: only then are
-    /// the next two gathered (`objects.rs`).
+    /// the next two gathered (`object.rs`).
     pub(super) objects: bool,
     /// Declarations, name (or pattern) and value.
     bindings: Vec<(Node<'t>, Node<'t>)>,
@@ -207,6 +251,9 @@ const FUNCTION_KINDS: [&str; 12] = [
     "lambda",
 ];
 
+/// One file being read: the run's settings that apply to its language, its
+/// constants, and the references found so far. Each shape is a set of its
+/// methods, in its own module.
 struct FileContext<'a> {
     extractor: &'a Extractor,
     language: &'static Language,
@@ -243,7 +290,8 @@ pub(super) fn extract(
         })
         .collect();
     let captures = capture(language, source, tree.root_node(), !objects.is_empty());
-    let (custom, warnings) = custom_keys(extractor, language, source, tree.root_node(), path);
+    let (custom, warnings) =
+        query::custom_keys(extractor, language, source, tree.root_node(), path);
     let mut file = FileContext {
         extractor,
         language,
@@ -291,71 +339,6 @@ pub(super) fn extract(
         .map(|(name, value)| (name.to_string(), value.clone()))
         .collect();
     file.out
-}
-
-/// How long the `[[scan.queries]]` may run on one file, together: a query
-/// written with nested quantifiers can take minutes on a short file.
-const QUERY_BUDGET: std::time::Duration = std::time::Duration::from_secs(1);
-
-/// The most matches in progress one query may hold at once (tree-sitter's
-/// own default has no bound).
-const QUERY_MATCH_LIMIT: u32 = 1_024;
-
-/// The nodes the `[[scan.queries]]` for this grammar capture as keys, and a
-/// warning for each query stopped at a limit.
-fn custom_keys<'t>(
-    extractor: &Extractor,
-    language: &'static Language,
-    source: &'t str,
-    root: Node<'t>,
-    path: &str,
-) -> (Vec<Node<'t>>, Vec<String>) {
-    let mut nodes = Vec::new();
-    let mut warnings = Vec::new();
-    let started = std::time::Instant::now();
-    for custom in extractor.queries_for(language) {
-        let mut cursor = QueryCursor::new();
-        cursor.set_match_limit(QUERY_MATCH_LIMIT);
-        let mut out_of_time = false;
-        let mut progress = |_: &tree_sitter::QueryCursorState| {
-            if started.elapsed() > QUERY_BUDGET {
-                out_of_time = true;
-                std::ops::ControlFlow::Break(())
-            } else {
-                std::ops::ControlFlow::Continue(())
-            }
-        };
-        let options = tree_sitter::QueryCursorOptions::new().progress_callback(&mut progress);
-        let mut matches =
-            cursor.matches_with_options(&custom.query, root, source.as_bytes(), options);
-        while let Some(found) = matches.next() {
-            nodes.extend(
-                found
-                    .captures()
-                    .iter()
-                    .filter(|c| c.index == custom.capture)
-                    .map(|c| c.node),
-            );
-        }
-        drop(matches);
-        let limit = if out_of_time {
-            Some(format!("ran out of its {} s", QUERY_BUDGET.as_secs()))
-        } else if cursor.did_exceed_match_limit() {
-            Some(format!("held over {QUERY_MATCH_LIMIT} matches at once"))
-        } else {
-            None
-        };
-        if let Some(limit) = limit {
-            warnings.push(format!(
-                "{path}: [[scan.queries]] #{} ({}) {limit} and was stopped: references it would find here may be missing; simplify the query (fewer `*` and `+` quantifiers)",
-                custom.number, language.name
-            ));
-        }
-        if out_of_time {
-            break;
-        }
-    }
-    (nodes, warnings)
 }
 
 /// Only the string constants a file defines.
@@ -451,115 +434,6 @@ impl<'a> FileContext<'a> {
             .find(|pattern| pattern.matches(segments, self.language.name))
     }
 
-    fn call(&mut self, callee: Node, receiver: Option<Node>, arguments: Node) {
-        // PHP's `$flags->is_enabled()` calls a method of the variable `flags`.
-        let mut segments: Vec<&str> = receiver.map_or_else(Vec::new, |r| {
-            callee_segments(text(self.source, r))
-                .into_iter()
-                .map(|segment| segment.trim_start_matches('$'))
-                .collect()
-        });
-        segments.extend(callee_segments(text(self.source, callee)));
-        if let Some((pattern, key)) = self.calls.iter().find_map(|pattern| {
-            Some((
-                *pattern,
-                pattern.key_in_name(&segments, self.language.name)?,
-            ))
-        }) {
-            self.record(Key::Static(key, None), callee.byte_range(), pattern);
-            return;
-        }
-        let Some(pattern) = self.pattern_for(&segments) else {
-            return;
-        };
-        let Some(mut argument) = self.argument(arguments, &pattern.argument) else {
-            return;
-        };
-        if let Some(field) = &pattern.argument.field {
-            match self.property(argument, field) {
-                Some(value) => argument = value,
-                None => return,
-            }
-        }
-        // `useFlags(["a", "b"])`: every key of a list is one.
-        let inner = self.see_through(argument);
-        if self.language.array_kinds.contains(&inner.kind()) {
-            let mut cursor = inner.walk();
-            let elements: Vec<Node> = inner
-                .named_children(&mut cursor)
-                .filter(|node| !self.language.comment_kinds.contains(&node.kind()))
-                .collect();
-            for element in elements {
-                let key = self.resolve(element, pattern.key);
-                self.record(key, element.byte_range(), pattern);
-            }
-            return;
-        }
-        let key = self.resolve(argument, pattern.key);
-        self.record(key, argument.byte_range(), pattern);
-    }
-
-    /// The argument node the pattern names, comments skipped.
-    /// Positions count positional arguments only; a keyword is looked up by
-    /// name where the language has keyword arguments.
-    fn argument<'t>(&self, arguments: Node<'t>, wanted: &Argument) -> Option<Node<'t>> {
-        let mut cursor = arguments.walk();
-        let nodes = arguments
-            .named_children(&mut cursor)
-            .filter(|node| !self.language.comment_kinds.contains(&node.kind()));
-        let keyword = self.language.keyword_argument;
-        let is_keyword = |node: &Node| keyword.is_some_and(|k| node.kind() == k.kind);
-        let nodes: Vec<Node> = nodes.collect();
-        // A JSX element's attributes are its only arguments: by name.
-        let jsx = arguments.kind().starts_with("jsx_");
-        // The name and value of a keyword argument (a JSX attribute's
-        // have no field names: name first, value second).
-        let parts = |node: &Node<'t>, keyword: super::lang::KeywordArgument| {
-            if keyword.name_field.is_empty() {
-                (node.named_child(0), node.named_child(1))
-            } else {
-                (
-                    node.child_by_field_name(keyword.name_field),
-                    node.child_by_field_name(keyword.value_field),
-                )
-            }
-        };
-        let by_keyword = wanted
-            .keyword
-            .as_deref()
-            .zip(keyword)
-            .and_then(|(name, keyword)| {
-                nodes
-                    .iter()
-                    .filter(|node| is_keyword(node))
-                    .find_map(|node| {
-                        let (named, value) = parts(node, keyword);
-                        let spelled = text(self.source, named?).trim_matches(':');
-                        (spelled == name).then_some(value)?
-                    })
-            });
-        if by_keyword.is_some() || jsx {
-            return by_keyword;
-        }
-        let positional: Vec<Node> = nodes.into_iter().filter(|node| !is_keyword(node)).collect();
-        if positional.len() < wanted.min_arguments {
-            return None;
-        }
-        // The client-side form of an SDK that puts a user first on the
-        // server: a sole argument, or a string at the client's position.
-        if let Some(client) = wanted.client_position {
-            let client_form = positional.len() == 1
-                || positional.get(client).is_some_and(|node| {
-                    let node = self.see_through(*node);
-                    self.is_string(node) || self.language.array_kinds.contains(&node.kind())
-                });
-            if client_form {
-                return positional.get(client).copied();
-            }
-        }
-        positional.get(wanted.position?).copied()
-    }
-
     fn resolve(&self, node: Node, mode: KeyMode) -> Key {
         let node = self.see_through(node);
         let kind = node.kind();
@@ -607,22 +481,6 @@ impl<'a> FileContext<'a> {
             };
         }
         Key::Dynamic
-    }
-
-    /// The value of property `name` of `object`, an object or dictionary
-    /// literal (`{ key: Flags.A }`, `{"key": FLAG}`).
-    fn property<'t>(&self, object: Node<'t>, name: &str) -> Option<Node<'t>> {
-        let object = self.see_through(object);
-        let mut cursor = object.walk();
-        let pairs: Vec<Node> = object
-            .named_children(&mut cursor)
-            .filter(|node| node.kind() == "pair")
-            .collect();
-        pairs.into_iter().find_map(|pair| {
-            let key = pair.child_by_field_name("key")?;
-            let spelled = text(self.source, key).trim_matches(|c| c == '"' || c == '\'');
-            (spelled == name).then(|| pair.child_by_field_name("value"))?
-        })
     }
 
     /// A name a function around `node` declares: its local constant's
@@ -735,20 +593,6 @@ impl<'a> FileContext<'a> {
         }
     }
 
-    /// A key a `[[scan.queries]]` capture spells: a string literal's value,
-    /// or the node's text (an identifier, an enum variant).
-    fn custom(&mut self, node: Node) {
-        let key = if self.is_string(node) {
-            match (self.language.unquote)(text(self.source, node)) {
-                Some(key) => key,
-                None => return,
-            }
-        } else {
-            text(self.source, node).to_string()
-        };
-        self.reference(key, node, RefKind::Call);
-    }
-
     /// A reference spelled `key` at `node`, which no later shape counts
     /// again.
     fn reference(&mut self, key: String, node: Node, kind: RefKind) {
@@ -776,5 +620,7 @@ impl<'a> FileContext<'a> {
     }
 }
 
-mod objects;
-mod tokens;
+mod call;
+mod macro_tokens;
+mod object;
+pub(super) mod query;

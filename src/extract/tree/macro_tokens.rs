@@ -1,6 +1,8 @@
-//! Calls inside macro arguments: a macro's
-//! token tree is flat, `flags :: is_enabled ( "key" )`, so calls are found
-//! token by token.
+//! The macro-tokens shape: calls inside macro arguments. A macro's token
+//! tree is flat, `flags :: is_enabled ( "key" )`, so calls are found token
+//! by token. The visitor reports each macro's token tree
+//! (`Captures::token_trees`); a row's `token_tree_kind` names the node
+//! (Rust only).
 
 use tree_sitter::Node;
 
