@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, call_by_fields, child, field, unescape};
+use super::{Captures, Language, between, call_by_fields, child, field, raw_or_quoted};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "csharp",
@@ -55,10 +55,7 @@ fn unquote(text: &str) -> Option<String> {
     if let Some(verbatim) = text.strip_prefix('@') {
         return Some(between(verbatim, "\"")?.replace("\"\"", "\""));
     }
-    if let Some(raw) = between(text, "\"\"\"") {
-        return Some(raw.to_string());
-    }
-    unescape(between(text, "\"")?)
+    raw_or_quoted(text, "\"\"\"")
 }
 
 #[cfg(test)]

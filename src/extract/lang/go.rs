@@ -3,7 +3,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, call_by_fields, child, field, unescape};
+use super::{Captures, Language, call_by_fields, child, field, raw_or_quoted};
 use crate::extract::tree::text;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -50,10 +50,7 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
 
 /// `"a"` and raw `` `a` ``.
 fn unquote(text: &str) -> Option<String> {
-    if let Some(raw) = between(text, "`") {
-        return Some(raw.to_string());
-    }
-    unescape(between(text, "\"")?)
+    raw_or_quoted(text, "`")
 }
 
 #[cfg(test)]

@@ -231,6 +231,21 @@ fn unescape(inner: &str) -> Option<String> {
     Some(out)
 }
 
+/// Text between `raw` quotes as it stands, else `"a"` with its escapes
+/// decoded (Go's `` `a` ``, C#'s `"""a"""`).
+fn raw_or_quoted(text: &str, raw: &str) -> Option<String> {
+    match between(text, raw) {
+        Some(inner) => Some(inner.to_string()),
+        None => unescape(between(text, "\"")?),
+    }
+}
+
+/// A single-quoted string's text, whose only escapes are `\'` and `\\`
+/// (Ruby, PHP).
+fn single_quoted(inner: &str) -> String {
+    inner.replace("\\'", "'").replace("\\\\", "\\")
+}
+
 /// `$name` or `${`: an interpolation in Kotlin or PHP.
 fn has_template(inner: &str) -> bool {
     inner.match_indices('$').any(|(at, _)| {

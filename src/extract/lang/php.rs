@@ -4,7 +4,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, Language, between, call_by_fields, child, has_template, method_call, unescape,
+    Captures, Language, between, call_by_fields, child, has_template, method_call, single_quoted,
+    unescape,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -56,7 +57,7 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
 /// `'a'`, and `"a"` without `$var` or `{$...}`.
 fn unquote(text: &str) -> Option<String> {
     if let Some(inner) = between(text, "'") {
-        return Some(inner.replace("\\'", "'").replace("\\\\", "\\"));
+        return Some(single_quoted(inner));
     }
     let inner = between(text, "\"")?;
     if has_template(inner) {

@@ -3,7 +3,10 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, KeywordArgument, Language, between, field, inside, method_call, unescape};
+use super::{
+    Captures, KeywordArgument, Language, between, field, inside, method_call, single_quoted,
+    unescape,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "ruby",
@@ -52,7 +55,7 @@ fn unquote(text: &str) -> Option<String> {
         };
     }
     if let Some(inner) = between(text, "'") {
-        return Some(inner.replace("\\'", "'").replace("\\\\", "\\"));
+        return Some(single_quoted(inner));
     }
     let inner = between(text, "\"")?;
     if inner.contains("#{") {
