@@ -17,7 +17,7 @@ pub(super) const LANGUAGE: Language = Language {
     call_kinds: &[],
     conversions: &[],
     name_kinds: &["identifier", "member_access_expression"],
-    transparent_kinds: &["argument", "parenthesized_expression"],
+    transparent_kinds: &["argument", "parenthesized_expression", "cast_expression"],
     comment_kinds: &["comment"],
     token_tree_kind: None,
     keyword_argument: None,

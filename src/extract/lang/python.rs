@@ -60,6 +60,26 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 constants(body, found);
             }
         }
+        // `key = "x"` in a function's body is local to it: a call there
+        // may pass `key`; any other assignment to it makes it unknown.
+        "function_definition" => {
+            if let Some(body) = field(node, "body", &["block"]) {
+                let scope = node.start_byte() + 1;
+                let mut cursor = body.walk();
+                for statement in body.named_children(&mut cursor) {
+                    if let Some(assignment) = (statement.kind() == "expression_statement")
+                        .then(|| child(statement, &["assignment"]))
+                        .flatten()
+                    {
+                        found.local(
+                            scope,
+                            field(assignment, "left", &["identifier"]),
+                            assignment.child_by_field_name("right"),
+                        );
+                    }
+                }
+            }
+        }
         _ => {}
     }
 }

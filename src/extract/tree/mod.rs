@@ -184,9 +184,11 @@ impl<'t> Captures<'t> {
         name: Option<Node<'t>>,
         value: Option<Node<'t>>,
     ) {
-        let (Some(name), Some(value)) = (name, self.string_value(value)) else {
+        let Some(name) = name else {
             return;
         };
+        // Any other value (a call, a parameter) makes the name unknown.
+        let value = self.string_value(value).unwrap_or(None);
         define(
             &mut self.locals,
             (scope, text(self.source, name).to_string()),

@@ -1,0 +1,5 @@
+class Gate {
+    boolean on(Object key) {
+        return client.isEnabled((String) "java-cast");
+    }
+}
