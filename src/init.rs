@@ -18,6 +18,11 @@ use crate::types::{RefKind, display_path};
 pub struct Written {
     /// Flags declared.
     pub flags: usize,
+    /// The presets turned on.
+    pub sdks: Vec<String>,
+    /// The manifests that named an SDK; empty when none did (then every
+    /// preset is on).
+    pub manifests: Vec<String>,
 }
 
 /// Scans `root` and writes `root/flags.toml`, refusing to overwrite one.
@@ -30,15 +35,20 @@ pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<W
             "{shown} already exists; flaglint init never overwrites a registry"
         ));
     }
-    let every_sdk = format!(
+    let (sdks, manifests) = dependencies(root, follow_links);
+    let sdks: Vec<&str> = if sdks.is_empty() {
+        sdk::NAMES.to_vec()
+    } else {
+        sdks
+    };
+    let probe_text = format!(
         "[scan]\nsdks = [{}]\n",
-        sdk::NAMES
-            .iter()
+        sdks.iter()
             .map(|n| format!("{n:?}"))
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let probe = Registry::parse(target.clone(), &shown, every_sdk)
+    let probe = Registry::parse(target.clone(), &shown, probe_text)
         .map_err(|err| miette::Report::new(*err))?;
     let config = Config {
         registry: target.clone(),
@@ -64,12 +74,53 @@ pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<W
         ));
         entry.2 += 1;
     }
-    let text = starter(&keys, &sdk::NAMES, today, &scan.registry);
+    let text = starter(&keys, &sdks, today, &scan.registry);
     // What we write must load as a registry.
     Registry::parse(target.clone(), &shown, text.clone())
         .map_err(|err| miette::Report::new(*err))?;
     crate::atomic::write_new(&target, text.as_bytes())?;
-    Ok(Written { flags: keys.len() })
+    Ok(Written {
+        flags: keys.len(),
+        sdks: sdks.iter().map(|s| s.to_string()).collect(),
+        manifests,
+    })
+}
+
+/// The SDK presets the repository's dependency manifests name, and the
+/// manifests that named one (relative to the root).
+fn dependencies(root: &Path, follow_links: bool) -> (Vec<&'static str>, Vec<String>) {
+    let nothing = ignore::gitignore::Gitignore::empty();
+    let walk = crate::walk::walk(&crate::walk::WalkSettings {
+        root,
+        paths: &[],
+        include: &nothing,
+        exclude: &nothing,
+        registry: &root.join(REGISTRY_FILE_NAME),
+        follow_links,
+    });
+    let mut sdks: Vec<&'static str> = Vec::new();
+    let mut manifests = Vec::new();
+    for file in &walk.files {
+        let name = file.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if !sdk::is_manifest(name) {
+            continue;
+        }
+        let Ok(text) = crate::source::read_source(&file.path, follow_links) else {
+            continue;
+        };
+        let named = sdk::named_in_manifest(&text);
+        if !named.is_empty() {
+            manifests.push(file.display.clone());
+        }
+        for found in named {
+            if !sdks.contains(&found) {
+                sdks.push(found);
+            }
+        }
+    }
+    // In the presets' order, as `[scan] sdks` lists them.
+    sdks.sort_by_key(|sdk| sdk::NAMES.iter().position(|name| name == sdk));
+    (sdks, manifests)
 }
 
 fn starter(

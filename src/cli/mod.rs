@@ -77,9 +77,12 @@ enum Command {
     Report(ReportArgs),
     /// Write a starter flags.toml from the flags the code's calls use
     ///
-    /// Scans the directory (or --root) with every SDK preset on and declares
-    /// each key a call uses, with its type, owner and dates to fill in and the
-    /// policy's defaults applied. Never overwrites an existing flags.toml.
+    /// Scans the directory (or --root) with the presets of the SDKs its
+    /// manifests name (package.json, Cargo.toml, go.mod, pyproject.toml,
+    /// requirements*.txt, Gemfile, pom.xml, build.gradle, *.csproj,
+    /// composer.json; every preset when none does) and declares each key a
+    /// call uses, with its type, owner and dates to fill in and the policy's
+    /// defaults applied. Never overwrites an existing flags.toml.
     #[command(after_help = "Example:\n  flaglint init && flaglint check")]
     Init {
         /// The date `created` is set to, instead of today
@@ -372,6 +375,24 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             let mut stderr = std::io::stderr().lock();
             let shown =
                 crate::types::display_path(&cwd, &root.join(crate::config::REGISTRY_FILE_NAME));
+            let _ = if written.manifests.is_empty() {
+                writeln!(
+                    stderr,
+                    "No dependency manifest names a flag SDK: every SDK preset is on; remove the ones you do not use."
+                )
+            } else {
+                writeln!(
+                    stderr,
+                    "SDK presets turned on: {}, as {} depend{} on them.",
+                    written.sdks.join(", "),
+                    written.manifests.join(", "),
+                    if written.manifests.len() == 1 {
+                        "s"
+                    } else {
+                        ""
+                    }
+                )
+            };
             let _ = if written.flags == 0 {
                 writeln!(
                     stderr,
@@ -380,8 +401,9 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             } else {
                 writeln!(
                     stderr,
-                    "Wrote {shown} with {} flags. Fill in their owners and issues, then run `flaglint check`.",
-                    written.flags
+                    "Wrote {shown} with {} flag{}. Fill in their owners and issues, then run `flaglint check`.",
+                    written.flags,
+                    if written.flags == 1 { "" } else { "s" }
                 )
             };
             Ok(ExitStatus::Success)

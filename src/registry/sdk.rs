@@ -71,6 +71,69 @@ pub const NAMES: [&str; 12] = [
     "optimizely",
 ];
 
+/// Files that name a repository's dependencies, by file name (a `.csproj`
+/// by extension).
+pub const MANIFESTS: [&str; 11] = [
+    "Cargo.toml",
+    "package.json",
+    "go.mod",
+    "pyproject.toml",
+    "requirements.txt",
+    "Pipfile",
+    "Gemfile",
+    "pom.xml",
+    "build.gradle",
+    "build.gradle.kts",
+    "composer.json",
+];
+
+/// How each SDK's packages are spelled in manifests (lowercase), per
+/// ecosystem: npm, crates.io, PyPI, Go modules, Maven, NuGet, RubyGems,
+/// Packagist.
+const PACKAGES: [(&str, &[&str]); 12] = [
+    (
+        "openfeature",
+        &["@openfeature/", "open-feature", "openfeature"],
+    ),
+    ("launchdarkly", &["launchdarkly"]),
+    ("unleash", &["unleash"]),
+    ("flagsmith", &["flagsmith"]),
+    ("growthbook", &["growthbook"]),
+    ("statsig", &["statsig"]),
+    ("split", &["@splitsoftware/", "splitio", "io.split."]),
+    ("posthog", &["posthog"]),
+    ("configcat", &["configcat"]),
+    ("devcycle", &["devcycle"]),
+    (
+        "eppo",
+        &[
+            "@eppo/",
+            "eppo-server-sdk",
+            "eppo_client",
+            "eppo-exp/",
+            "cloud.eppo",
+        ],
+    ),
+    ("optimizely", &["optimizely"]),
+];
+
+/// Whether `name` is a dependency manifest.
+pub fn is_manifest(name: &str) -> bool {
+    MANIFESTS.contains(&name)
+        || name.ends_with(".csproj")
+        || (name.starts_with("requirements") && name.ends_with(".txt"))
+}
+
+/// The presets whose SDK a manifest's text names.
+pub fn named_in_manifest(text: &str) -> Vec<&'static str> {
+    let text = text.to_ascii_lowercase();
+    PACKAGES
+        .iter()
+        .filter(|(_, spellings)| spellings.iter().any(|s| text.contains(s)))
+        .map(|(sdk, _)| *sdk)
+        .collect()
+}
+
 /// What a preset turns on.
 #[derive(Debug, Default)]
 pub struct Preset {
@@ -172,6 +235,19 @@ mod tests {
                 entry.sdk
             );
         }
+    }
+
+    #[test]
+    fn manifests_name_their_sdks() {
+        let package = r#"{"dependencies": {"@growthbook/growthbook-react": "1", "launchdarkly-react-client-sdk": "3"}}"#;
+        assert_eq!(named_in_manifest(package), ["launchdarkly", "growthbook"]);
+        assert_eq!(
+            named_in_manifest("require github.com/open-feature/go-sdk v1.9.0"),
+            ["openfeature"]
+        );
+        assert!(named_in_manifest("[dependencies]\nserde = \"1\"").is_empty());
+        assert!(PACKAGES.iter().all(|(sdk, _)| NAMES.contains(sdk)));
+        assert!(is_manifest("requirements-dev.txt") && is_manifest("App.csproj"));
     }
 
     #[test]

@@ -1,0 +1,1 @@
+export const on = () => useFeatureIsOn("new-search");
