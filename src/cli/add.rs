@@ -8,6 +8,7 @@ use super::{AddArgs, Cli, config};
 use crate::exit::ExitStatus;
 
 /// `flaglint add`: checks, appends, re-checks the result, writes atomically.
+/// With `--undeclared`, every key a call uses that flags.toml lacks.
 pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     use crate::registry::edit::{NewFlag, add_flag};
     let config = config(cli, &[], args.today)?;
@@ -19,48 +20,68 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
         config.registry.clone(),
         &config.registry_display,
     )?;
-    if let Some(existing) = registry.resolve(&args.key) {
-        return Err(miette::miette!(
-            help = "choose another key, or edit the existing entry",
-            "`{}` is already declared in {} (as [flags.{}])",
-            args.key,
-            config.registry_display,
-            crate::registry::toml_key(&existing.key)
-        ));
+    let keys: Vec<String> = match &args.key {
+        Some(key) => {
+            if let Some(existing) = registry.resolve(key) {
+                return Err(miette::miette!(
+                    help = "choose another key, or edit the existing entry",
+                    "`{}` is already declared in {} (as [flags.{}])",
+                    key,
+                    config.registry_display,
+                    crate::registry::toml_key(&existing.key)
+                ));
+            }
+            vec![key.clone()]
+        }
+        None => undeclared(&config)?,
+    };
+    if keys.is_empty() {
+        let mut stderr = std::io::stderr().lock();
+        let _ = writeln!(
+            stderr,
+            "Every key the code's flag calls use is declared in {}: nothing to add.",
+            config.registry_display
+        );
+        return Ok(ExitStatus::Success);
     }
     let policy = registry.policy(args.flag_type);
     let today = config.today;
-    let flag = NewFlag {
-        key: args.key.clone(),
-        flag_type: args.flag_type,
-        owner: args.owner.clone(),
-        description: args.description.clone(),
-        created: args.created.unwrap_or(today),
-        expires: args.expires,
-        default: args.default,
-        cleanup_issue: args.cleanup_issue.clone(),
-        dashboard: args.dashboard.clone(),
-        runbook: args.runbook.clone(),
-    }
-    .with_policy(policy);
-    let missing = flag.missing(policy);
-    if !missing.is_empty() {
-        let options: Vec<String> = missing
-            .iter()
-            .map(|f| format!("--{}", f.name().replace('_', "-")))
-            .collect();
-        return Err(miette::miette!(
-            help = format!("pass {}", options.join(" and ")),
-            "{} flags must have {}",
-            args.flag_type,
-            missing
+    let mut text = registry.source.clone();
+    let mut added = Vec::new();
+    for key in &keys {
+        let flag = NewFlag {
+            key: key.clone(),
+            flag_type: args.flag_type,
+            owner: args.owner.clone(),
+            description: args.description.clone(),
+            created: args.created.unwrap_or(today),
+            expires: args.expires,
+            default: args.default,
+            cleanup_issue: args.cleanup_issue.clone(),
+            dashboard: args.dashboard.clone(),
+            runbook: args.runbook.clone(),
+        }
+        .with_policy(policy);
+        let missing = flag.missing(policy);
+        if !missing.is_empty() {
+            let options: Vec<String> = missing
                 .iter()
-                .map(|f| format!("`{}`", f.name()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+                .map(|f| format!("--{}", f.name().replace('_', "-")))
+                .collect();
+            return Err(miette::miette!(
+                help = format!("pass {}", options.join(" and ")),
+                "{} flags must have {}",
+                args.flag_type,
+                missing
+                    .iter()
+                    .map(|f| format!("`{}`", f.name()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        text = add_flag(&text, &flag).map_err(|message| miette::miette!("{message}"))?;
+        added.push(flag);
     }
-    let text = add_flag(&registry.source, &flag).map_err(|message| miette::miette!("{message}"))?;
     // The result must load as cleanly as the file did.
     crate::registry::Registry::parse(
         config.registry.clone(),
@@ -75,16 +96,36 @@ pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     crate::atomic::write(&config.registry, text.as_bytes())?;
     drop(lock);
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(
-        stderr,
-        "Added [flags.{}] ({}, owner {}, expires {}) to {}.",
-        crate::registry::toml_key(&flag.key),
-        flag.flag_type,
-        flag.owner,
-        flag.expires.map_or("never".to_string(), |d| d.to_string()),
-        config.registry_display
-    );
+    for flag in &added {
+        let _ = writeln!(
+            stderr,
+            "Added [flags.{}] ({}, owner {}, expires {}) to {}.",
+            crate::registry::toml_key(&flag.key),
+            flag.flag_type,
+            flag.owner,
+            flag.expires.map_or("never".to_string(), |d| d.to_string()),
+            config.registry_display
+        );
+    }
     Ok(ExitStatus::Success)
+}
+
+/// The keys the code's flag calls use that flags.toml does not declare,
+/// sorted: what `undeclared-flag` reports.
+fn undeclared(config: &crate::config::Config) -> Result<Vec<String>> {
+    let scan = crate::pipeline::scan(config)?;
+    let mut keys: Vec<String> = scan
+        .index
+        .all()
+        .iter()
+        .filter(|r| {
+            r.kind == crate::types::RefKind::Call && scan.registry.resolve(&r.flag).is_none()
+        })
+        .map(|r| r.flag.clone())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    Ok(keys)
 }
 
 /// `text` (LF, no byte-order mark) in the style of `original`: CRLF line

@@ -95,7 +95,7 @@ enum Command {
     /// `expires` to today plus the type's maximum lifetime; fields the type's
     /// policy requires must be given. Refuses a key or alias that exists.
     #[command(
-        after_help = "Examples:\n  flaglint add new-checkout --type release --owner team-payments \\\n      --cleanup-issue https://github.com/acme/shop/issues/123\n  flaglint add kill-search --type ops --owner team-search \\\n      --runbook https://wiki.example.com/runbooks/search"
+        after_help = "Examples:\n  flaglint add new-checkout --type release --owner team-payments \\\n      --cleanup-issue https://github.com/acme/shop/issues/123\n  flaglint add kill-search --type ops --owner team-search \\\n      --runbook https://wiki.example.com/runbooks/search\n  flaglint add --undeclared --type permission --owner team-web"
     )]
     Add(AddArgs),
     /// Explain what a rule checks and how to fix what it reports
@@ -152,7 +152,12 @@ struct CheckArgs {
 #[derive(Debug, Args)]
 struct AddArgs {
     /// The key exactly as code uses it
-    key: String,
+    #[arg(required_unless_present = "undeclared")]
+    key: Option<String>,
+    /// Declare every key the code's flag calls use that flags.toml lacks
+    /// (what `undeclared-flag` reports), all with the options given
+    #[arg(long, conflicts_with = "key")]
+    undeclared: bool,
     /// release, ops, experiment, permission or migration
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_flag_type)]
     flag_type: FlagType,

@@ -1,0 +1,3 @@
+fn f() -> bool {
+    flags::is_enabled("known") && flags::is_enabled("search.v2") && flags::is_enabled("beta")
+}
