@@ -43,11 +43,13 @@ body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: 
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; }
 .muted { color: #59636e; } .charts { display: flex; flex-wrap: wrap; gap: 2rem; margin: .8rem 0; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: .3rem; }
-table { border-collapse: collapse; width: 100%; margin-top: .5rem; } th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; margin-top: .5rem; table-layout: fixed; } th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d7de; vertical-align: top; overflow-wrap: anywhere; }
+th:nth-child(1) { width: 22%; } th:nth-child(2) { width: 8%; } th:nth-child(3) { width: 14%; } th:nth-child(4) { width: 7%; } th:nth-child(5) { width: 8%; } th:nth-child(6) { width: 16%; }
+td:nth-child(2), td:nth-child(4), td:nth-child(5) { white-space: nowrap; overflow-wrap: normal; }
 th { background: #f6f8fa; } code { font-size: 12px; } ul.refs { margin: 0; padding-left: 1.1rem; }
 .status { display: inline-block; border-radius: 1rem; padding: 0 .5rem; font-size: 12px; color: #fff; margin: 0 .2rem .2rem 0; }
 .expired { background: #cf222e; } .expiring-soon { background: #bc4c00; } .unreferenced { background: #8250df; }
-.lifetime-exceeded { background: #9a6700; } .missing-metadata { background: #0969da; } .ok { background: #1a7f37; }
+.lifetime-exceeded { background: #9a6700; } .unsafe-default { background: #a40e26; } .missing-metadata { background: #0969da; } .ok { background: #1a7f37; }
 @media print { body { margin: 0; max-width: none; } h2 { break-before: auto; } section { break-inside: avoid-page; } a { color: inherit; } }
 ";
 

@@ -1,0 +1,3 @@
+fn f() -> bool {
+    flags::is_enabled("checkout-payment-method-selection-with-saved-cards-and-wallets")
+}
