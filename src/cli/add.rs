@@ -11,7 +11,7 @@ use crate::exit::ExitStatus;
 /// With `--undeclared`, every key a call uses that flags.toml lacks.
 pub(super) fn run(cli: &Cli, args: &AddArgs) -> Result<ExitStatus> {
     use crate::registry::edit::{NewFlag, add_flag};
-    let config = config(cli, &[], args.today)?;
+    let config = config(cli, &args.scope, &[], args.today)?;
     // Held until the new file is in place: a concurrent `add` waits, then
     // reads the file this one wrote.
     let mut lock = crate::atomic::Lock::acquire(&config.registry)?;

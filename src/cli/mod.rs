@@ -32,17 +32,9 @@ use output::{append, emit, print_stale, print_warnings};
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Use this registry instead of the nearest flags.toml at or above the
-    /// working directory
-    #[arg(long, global = true, value_name = "PATH")]
-    config: Option<PathBuf>,
-    /// Scan this directory instead of the one holding flags.toml
-    #[arg(long, global = true, value_name = "DIR")]
-    root: Option<PathBuf>,
-    /// Follow symbolic links, even out of the scan root (by default a link
-    /// is never read); loops are reported and skipped
-    #[arg(long, short = 'L', global = true)]
-    follow: bool,
+    /// Where to look, before the command (`flaglint --config x check`)
+    #[command(flatten)]
+    scope: Scope,
     /// When to colour output; `auto` colours a terminal unless NO_COLOR is set
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
@@ -85,6 +77,8 @@ enum Command {
     /// defaults applied. Never overwrites an existing flags.toml.
     #[command(after_help = "Example:\n  flaglint init && flaglint check")]
     Init {
+        #[command(flatten)]
+        scope: Scope,
         /// The date `created` is set to, instead of today
         #[arg(long, env = "FLAGLINT_TODAY", value_name = "YYYY-MM-DD")]
         today: Option<Date>,
@@ -119,8 +113,40 @@ enum Command {
     Man,
 }
 
+/// Where a command looks: given before the command or after it, and only
+/// to the commands that read a repository (not `completions`, `schema`,
+/// `man` or `explain`).
+#[derive(Debug, Default, Args)]
+struct Scope {
+    /// Use this registry instead of the nearest flags.toml at or above the
+    /// working directory
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Scan this directory instead of the one holding flags.toml
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
+    /// Follow symbolic links, even out of the scan root (by default a link
+    /// is never read); loops are reported and skipped
+    #[arg(long, short = 'L')]
+    follow: bool,
+}
+
+impl Scope {
+    /// This scope, completed by `outer` (the options given before the
+    /// command).
+    fn or(&self, outer: &Scope) -> Scope {
+        Scope {
+            config: self.config.clone().or_else(|| outer.config.clone()),
+            root: self.root.clone().or_else(|| outer.root.clone()),
+            follow: self.follow || outer.follow,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 struct CheckArgs {
+    #[command(flatten)]
+    scope: Scope,
     /// Check only these files or directories (then `unreferenced-flag`,
     /// which needs the whole tree, does not run)
     paths: Vec<PathBuf>,
@@ -151,6 +177,8 @@ struct CheckArgs {
 
 #[derive(Debug, Args)]
 struct AddArgs {
+    #[command(flatten)]
+    scope: Scope,
     /// The key exactly as code uses it
     #[arg(required_unless_present = "undeclared")]
     key: Option<String>,
@@ -204,6 +232,8 @@ fn parse_flag_type(name: &str) -> std::result::Result<FlagType, String> {
 
 #[derive(Debug, Args)]
 struct ReportArgs {
+    #[command(flatten)]
+    scope: Scope,
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
     format: ReportFormat,
     /// Write the report to FILE (atomically) instead of stdout
@@ -229,6 +259,8 @@ enum ReportFormat {
 
 #[derive(Debug, Args)]
 struct RefsArgs {
+    #[command(flatten)]
+    scope: Scope,
     /// Only references to this flag (a key or an alias)
     flag: Option<String>,
     #[arg(long, value_enum, default_value_t = RefsFormat::Human)]
@@ -319,7 +351,7 @@ pub fn main_with_args(args: impl IntoIterator<Item = impl Into<OsString> + Clone
 fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
     match &cli.command {
         Command::Check(args) => {
-            let mut config = config(cli, &args.paths, args.today)?;
+            let mut config = config(cli, &args.scope, &args.paths, args.today)?;
             config.warn_within = args.warn_within;
             config.baseline = args.baseline.as_deref().map(absolute);
             config
@@ -369,14 +401,15 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             })
         }
         Command::Add(args) => add::run(cli, args),
-        Command::Init { today } => {
+        Command::Init { scope, today } => {
+            let scope = scope.or(&cli.scope);
             let cwd = std::env::current_dir().into_diagnostic()?;
-            let root = cli
+            let root = scope
                 .root
                 .as_ref()
                 .map_or_else(|| cwd.clone(), |root| cwd.join(root));
             let today = today_or_now(*today);
-            let written = crate::init::run(&root, &cwd, today, cli.follow)?;
+            let written = crate::init::run(&root, &cwd, today, scope.follow)?;
             let mut stderr = std::io::stderr().lock();
             let shown =
                 crate::types::display_path(&cwd, &root.join(crate::config::REGISTRY_FILE_NAME));
@@ -414,7 +447,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Report(args) => {
-            let mut config = config(cli, &[], args.today)?;
+            let mut config = config(cli, &args.scope, &[], args.today)?;
             config.warn_within = args.warn_within;
             config.outputs.extend(args.output.as_deref().map(absolute));
             let outcome = check(cli, &config)?;
@@ -436,7 +469,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             Ok(ExitStatus::Success)
         }
         Command::Refs(args) => {
-            let scan = crate::pipeline::scan(&config(cli, &[], None)?)?;
+            let scan = crate::pipeline::scan(&config(cli, &args.scope, &[], None)?)?;
             print_warnings(&scan.warnings, cli.color);
             let flag = args.flag.as_deref().map(|spelling| {
                 scan.registry
@@ -516,16 +549,17 @@ fn today_or_now(given: Option<Date>) -> Date {
 }
 
 /// The run's inputs from the global options, these paths and this date.
-fn config(cli: &Cli, paths: &[PathBuf], today: Option<Date>) -> Result<Config> {
+fn config(cli: &Cli, scope: &Scope, paths: &[PathBuf], today: Option<Date>) -> Result<Config> {
+    let scope = scope.or(&cli.scope);
     let cwd = std::env::current_dir().into_diagnostic()?;
     let mut config = Config::resolve(
         &cwd,
-        cli.config.as_deref(),
-        cli.root.as_deref(),
+        scope.config.as_deref(),
+        scope.root.as_deref(),
         paths,
         today_or_now(today),
     )?;
-    config.follow_links = cli.follow;
+    config.follow_links = scope.follow;
     config.previews = cli
         .preview
         .as_deref()
