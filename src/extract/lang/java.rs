@@ -31,13 +31,39 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             ["object", "name", "arguments"],
             ["identifier", "argument_list"],
         ),
-        "field_declaration" => {
+        "field_declaration" | "constant_declaration" => {
             let mut cursor = node.walk();
             for declarator in node.children_by_field_name("declarator", &mut cursor) {
                 found.constant(
                     field(declarator, "name", &["identifier"]),
                     declarator.child_by_field_name("value"),
                 );
+            }
+        }
+        // A class's or interface's fields also under its name: `Keys.A`.
+        "class_declaration" | "interface_declaration" => {
+            let (Some(owner), Some(body)) = (
+                field(node, "name", &["identifier"]),
+                node.child_by_field_name("body"),
+            ) else {
+                return;
+            };
+            let owner = super::super::tree::text(found.source, owner);
+            let mut members = body.walk();
+            for member in body.named_children(&mut members) {
+                if !matches!(member.kind(), "field_declaration" | "constant_declaration") {
+                    continue;
+                }
+                let mut cursor = member.walk();
+                for declarator in member.children_by_field_name("declarator", &mut cursor) {
+                    if let Some(name) = field(declarator, "name", &["identifier"]) {
+                        let name = super::super::tree::text(found.source, name);
+                        found.constant_named(
+                            format!("{owner}.{name}"),
+                            declarator.child_by_field_name("value"),
+                        );
+                    }
+                }
             }
         }
         _ => {}

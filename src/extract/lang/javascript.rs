@@ -137,6 +137,33 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 }
             }
         }
+        // `class Keys { static readonly A = "a" }`: `Keys.A`.
+        "class_declaration" | "class" => {
+            if let (Some(name), Some(body)) = (
+                node.child_by_field_name("name"),
+                field(node, "body", &["class_body"]),
+            ) {
+                let owner = text(found.source, name);
+                let mut cursor = body.walk();
+                for member in body.named_children(&mut cursor) {
+                    let mut tokens = member.walk();
+                    let is_static = matches!(
+                        member.kind(),
+                        "public_field_definition" | "field_definition"
+                    ) && member
+                        .children(&mut tokens)
+                        .any(|token| token.kind() == "static");
+                    let key = member
+                        .child_by_field_name("name")
+                        .or_else(|| member.child_by_field_name("property"));
+                    if let (true, Some(key)) = (is_static, key) {
+                        let value = member.child_by_field_name("value").map(unwrap_as_const);
+                        let key = text(found.source, key);
+                        found.constant_named(format!("{owner}.{key}"), value);
+                    }
+                }
+            }
+        }
         // `enum Flags { A = "a" }`: `Flags.A`.
         "enum_declaration" => {
             if let (Some(name), Some(body)) = (

@@ -1,0 +1,3 @@
+class Keys {
+    static final String CHECKOUT = "java-class-key";
+}

@@ -1,0 +1,5 @@
+class Use {
+    boolean on() {
+        return client.isEnabled(Keys.CHECKOUT);
+    }
+}

@@ -1,0 +1,5 @@
+export class FlagKeys {
+  static readonly NEW_UI = "class-static-key";
+}
+
+export const uses = () => useFeatureFlag(FlagKeys.NEW_UI);
