@@ -838,3 +838,20 @@ fn writes_keep_line_endings_byte_order_mark_and_mode() {
     assert_ne!(mode, 0o600, "a new file is private to its owner");
     assert_eq!(mode & 0o400, 0o400);
 }
+
+/// A registry error quoting a hostile value (a callee holding terminal
+/// escape sequences) shows it escaped: nothing reaches the terminal raw.
+#[test]
+fn registry_errors_escape_what_they_quote() {
+    let repo = repository(&[("src/a.rs", USES_NEW_UI)]);
+    fs::write(
+        repo.path().join("flags.toml"),
+        "[[scan.calls]]\ncallee = \"\\u001b]0;pwned\\u0007\\u001b[2J\"\n",
+    )
+    .unwrap();
+    let output = flaglint(repo.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+    assert!(err.contains("\\u{1b}]0;pwned"), "{err}");
+}

@@ -8,7 +8,7 @@ use std::ops::Not;
 use thiserror::Error;
 
 use crate::suggest;
-use crate::types::Snippet;
+use crate::types::{Snippet, printable};
 
 #[derive(Debug, Error, Diagnostic)]
 #[error("{message}")]
@@ -40,12 +40,15 @@ impl RegistryError {
         // A bounded, escaped window around the mistake: a huge or hostile
         // line is never echoed whole.
         let source_code = Snippet::around(file, source, span.unwrap_or(0..0));
+        // The message and help quote the registry (a callee, a key): shown
+        // escaped, so a control sequence in flags.toml cannot reach the
+        // terminal.
         RegistryError {
-            message: format!("{file}: {message}"),
+            message: printable(&format!("{file}: {message}")).into_owned(),
             span: label.is_empty().not().then(|| source_code.span().into()),
             source_code,
             label,
-            help,
+            help: help.map(|help| printable(&help).into_owned()),
         }
     }
 
