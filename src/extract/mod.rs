@@ -414,9 +414,12 @@ impl Extractor {
                 .filter_map(|file| {
                     let source = read_source(&file.path, self.follow_links).ok()?;
                     let language = lang::for_path(&file.path)?;
-                    names
-                        .is_match(&source)
-                        .then(|| (language.name, tree::constants(language, &source)))
+                    names.is_match(&source).then(|| {
+                        (
+                            language.name,
+                            tree::constants(language, &source, &file.display),
+                        )
+                    })
                 })
                 .collect();
             for (language, defined) in found {

@@ -3,6 +3,8 @@
 
 use tree_sitter::Node;
 
+use crate::extract::tree::text;
+
 use super::{Captures, KeywordArgument, Language, call_by_fields, child, field, inside, unescape};
 
 pub(super) const LANGUAGE: Language = Language {
@@ -49,7 +51,7 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 found.ignored.push(docstring);
             }
             if node.kind() == "module" {
-                constants(node, found);
+                constants(node, found, None);
             }
         }
         // Module-level and class-level assignments are constants; the
@@ -57,7 +59,8 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
         // its parent (a walk from the root in tree-sitter).
         "class_definition" => {
             if let Some(body) = field(node, "body", &["block"]) {
-                constants(body, found);
+                let owner = field(node, "name", &["identifier"]).map(|n| text(found.source, n));
+                constants(body, found, owner);
             }
         }
         // `key = "x"` in a function's body is local to it: a call there
@@ -84,18 +87,22 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
     }
 }
 
-/// `NAME = "value"` statements directly in `scope`.
-fn constants<'t>(scope: Node<'t>, found: &mut Captures<'t>) {
+/// `NAME = "value"` statements directly in `scope`; in a class (an `Enum`,
+/// a `StrEnum`, a class of keys) also under `Class.NAME`.
+fn constants<'t>(scope: Node<'t>, found: &mut Captures<'t>, owner: Option<&str>) {
     let mut cursor = scope.walk();
     for statement in scope.named_children(&mut cursor) {
         if statement.kind() != "expression_statement" {
             continue;
         }
         if let Some(assignment) = child(statement, &["assignment"]) {
-            found.constant(
-                field(assignment, "left", &["identifier"]),
-                assignment.child_by_field_name("right"),
-            );
+            let name = field(assignment, "left", &["identifier"]);
+            let value = assignment.child_by_field_name("right");
+            if let (Some(owner), Some(name)) = (owner, name) {
+                let name = text(found.source, name);
+                found.constant_named(format!("{owner}.{name}"), value);
+            }
+            found.constant(name, value);
         }
     }
 }

@@ -207,6 +207,21 @@ impl<'t> Captures<'t> {
     }
 }
 
+/// The Rust module a file is (`src/keys.rs` and `src/keys/mod.rs` are
+/// `keys`), which qualifies its constants: `keys::NEW_UI`.
+fn module<'p>(language: &Language, path: &'p str) -> Option<&'p str> {
+    if language.name != "rust" {
+        return None;
+    }
+    let mut parts = path.rsplit('/');
+    let file = parts.next()?.strip_suffix(".rs")?;
+    match file {
+        "mod" => parts.next(),
+        "lib" | "main" => None,
+        file => Some(file),
+    }
+}
+
 /// Records `name = value`; a second, different value makes it ambiguous.
 fn define<K: std::hash::Hash + Eq>(
     table: &mut HashMap<K, Option<String>>,
@@ -291,7 +306,13 @@ pub(super) fn extract(
             object.languages.is_empty() || object.languages.iter().any(|l| l == language.name)
         })
         .collect();
-    let captures = capture(language, source, tree.root_node(), !objects.is_empty());
+    let captures = capture(
+        language,
+        source,
+        tree.root_node(),
+        !objects.is_empty(),
+        module(language, path),
+    );
     let (custom, warnings) =
         query::custom_keys(extractor, language, source, tree.root_node(), path);
     let mut file = FileContext {
@@ -347,11 +368,18 @@ pub(super) fn extract(
 pub(super) fn constants(
     language: &'static Language,
     source: &str,
+    path: &str,
 ) -> Vec<(String, Option<String>)> {
     let Some(tree) = parse(language, source) else {
         return Vec::new();
     };
-    let captures = capture(language, source, tree.root_node(), false);
+    let captures = capture(
+        language,
+        source,
+        tree.root_node(),
+        false,
+        module(language, path),
+    );
     captures.constants.into_iter().collect()
 }
 
@@ -362,8 +390,10 @@ fn capture<'t>(
     source: &'t str,
     root: Node<'t>,
     objects: bool,
+    module: Option<&'t str>,
 ) -> Captures<'t> {
     let mut captures = Captures::new(language, source, objects);
+    captures.package = module;
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();

@@ -1,0 +1,1 @@
+pub const CHECKOUT: &str = "rust-module-key";

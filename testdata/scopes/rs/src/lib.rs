@@ -1,0 +1,3 @@
+pub fn checkout() -> bool {
+    flags::is_enabled(crate::keys::CHECKOUT)
+}

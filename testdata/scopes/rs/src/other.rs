@@ -1,0 +1,2 @@
+// The same name in another module: `keys::CHECKOUT` is not this one.
+pub const CHECKOUT: &str = "something-else";
