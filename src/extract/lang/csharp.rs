@@ -34,19 +34,47 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             ("function", &["identifier", "member_access_expression"]),
             ("arguments", "argument_list"),
         ),
-        "field_declaration" => {
-            let Some(declaration) = child(node, &["variable_declaration"]) else {
+        "field_declaration" => fields(node, found, None),
+        // A class's fields also under its name: `Keys.A`.
+        "class_declaration" => {
+            let (Some(owner), Some(body)) = (
+                field(node, "name", &["identifier"]),
+                node.child_by_field_name("body"),
+            ) else {
                 return;
             };
-            let mut cursor = declaration.walk();
-            for declarator in declaration.named_children(&mut cursor) {
-                if declarator.kind() == "variable_declarator" {
-                    let value = child(declarator, found.language.string_kinds);
-                    found.constant(field(declarator, "name", &["identifier"]), value);
+            let owner = crate::extract::tree::text(found.source, owner);
+            let mut cursor = body.walk();
+            for member in body.named_children(&mut cursor) {
+                if member.kind() == "field_declaration" {
+                    fields(member, found, Some(owner));
                 }
             }
         }
         _ => {}
+    }
+}
+
+/// The string constants a field declaration declares, under `Owner.Name`
+/// too when `owner` is given.
+fn fields<'t>(node: Node<'t>, found: &mut Captures<'t>, owner: Option<&str>) {
+    let Some(declaration) = child(node, &["variable_declaration"]) else {
+        return;
+    };
+    let mut cursor = declaration.walk();
+    for declarator in declaration.named_children(&mut cursor) {
+        if declarator.kind() != "variable_declarator" {
+            continue;
+        }
+        let value = child(declarator, found.language.string_kinds);
+        let name = field(declarator, "name", &["identifier"]);
+        match (owner, name) {
+            (Some(owner), Some(name)) => {
+                let name = crate::extract::tree::text(found.source, name);
+                found.constant_named(format!("{owner}.{name}"), value);
+            }
+            _ => found.constant(name, value),
+        }
     }
 }
 
