@@ -2,7 +2,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, call_by_fields, child, field, raw_or_quoted};
+use super::{Captures, Language, between, call_by_fields, child, field, no_module, raw_or_quoted};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "csharp",
@@ -23,6 +23,7 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    module: no_module,
     unquote,
 };
 

@@ -3,7 +3,9 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, call_by_fields, child, field, raw_or_quoted};
+use super::{
+    Captures, Language, TYPE_NAME, call_by_fields, child, field, no_module, raw_or_quoted,
+};
 use crate::extract::tree::text;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -12,8 +14,8 @@ pub(super) const LANGUAGE: Language = Language {
     grammar: || tree_sitter_go::LANGUAGE.into(),
     visit,
     string_kinds: &["interpreted_string_literal", "raw_string_literal"],
-    call_kinds: &[],
-    conversions: &[],
+    call_kinds: &["call_expression"],
+    conversions: &[TYPE_NAME, "string"],
     name_kinds: &["identifier", "selector_expression"],
     transparent_kinds: &["parenthesized_expression"],
     comment_kinds: &["comment"],
@@ -21,6 +23,7 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    module: no_module,
     unquote,
 };
 
@@ -41,10 +44,31 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
         "const_spec" => {
             let value = field(node, "value", &["expression_list"])
                 .filter(|values| values.named_child_count() == 1)
-                .and_then(|values| values.named_child(0));
+                .and_then(|values| values.named_child(0))
+                .map(|value| converted(found.source, value));
             found.constant(field(node, "name", &["identifier"]), value);
         }
         _ => {}
+    }
+}
+
+/// `Feature("k")`, a conversion to a capitalised type, is `"k"`.
+fn converted<'t>(source: &str, value: Node<'t>) -> Node<'t> {
+    let capitalised = value.kind() == "call_expression"
+        && value
+            .child_by_field_name("function")
+            .is_some_and(|function| {
+                let name = function.child_by_field_name("field").unwrap_or(function);
+                matches!(function.kind(), "identifier" | "selector_expression")
+                    && text(source, name).starts_with(|c: char| c.is_ascii_uppercase())
+            });
+    let argument = value
+        .child_by_field_name("arguments")
+        .filter(|arguments| arguments.named_child_count() == 1)
+        .and_then(|arguments| arguments.named_child(0));
+    match argument {
+        Some(argument) if capitalised && argument.kind().ends_with("string_literal") => argument,
+        _ => value,
     }
 }
 
@@ -74,7 +98,11 @@ func f() {
 	// flags.is_enabled("new-ui")
 	flags.is_enabled(`new-ui`)
 	flags.is_enabled(Key)
+	flags.is_enabled(Feature("typed"))
+	flags.is_enabled(featuregate.Feature(Typed))
 }
+
+const Typed = featuregate.Feature("typed-const")
 "#;
         let (refs, _) = extract_file("x.go", source);
         assert_eq!(
@@ -82,7 +110,9 @@ func f() {
             [
                 literal("dark-mode", 3),
                 call("new-ui", 7),
-                call("dark-mode", 8)
+                call("dark-mode", 8),
+                call("typed", 9),
+                call("typed-const", 10),
             ]
         );
     }

@@ -3,7 +3,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, field, method_call, unescape};
+use super::{Captures, Language, between, field, method_call, no_module, unescape};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "java",
@@ -20,6 +20,7 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &["array_initializer"],
     owner_qualifies: false,
+    module: no_module,
     unquote,
 };
 

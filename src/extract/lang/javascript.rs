@@ -7,7 +7,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, KeywordArgument, Language, between, call_by_fields, field, inside, unescape,
+    Captures, KeywordArgument, Language, between, call_by_fields, child, field, inside, module_of,
+    unescape,
 };
 use crate::extract::tree::{scope, text};
 
@@ -59,6 +60,7 @@ const fn javascript_like(
         }),
         array_kinds: &["array"],
         owner_qualifies: true,
+        module: |path| module_of(path, "index", &[]),
         unquote,
     }
 }
@@ -89,6 +91,31 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             None,
             Some(node),
         ),
+        // `import { A, B as C } from "./flags"`, `import * as F from "./flags"`.
+        "import_statement" => {
+            let (Some(source), Some(clause)) = (
+                field(node, "source", &["string"]),
+                child(node, &["import_clause"]),
+            ) else {
+                return;
+            };
+            let module = text(found.source, source);
+            let mut cursor = clause.walk();
+            for part in clause.named_children(&mut cursor) {
+                match part.kind() {
+                    "namespace_import" => found.import(child(part, &["identifier"]), module, None),
+                    "named_imports" => {
+                        let mut specifiers = part.walk();
+                        for specifier in part.named_children(&mut specifiers) {
+                            let name = specifier.child_by_field_name("name");
+                            let local = specifier.child_by_field_name("alias").or(name);
+                            found.import(local, module, name);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
         "variable_declarator" => found.binding(
             node.child_by_field_name("name"),
             node.child_by_field_name("value"),

@@ -3,7 +3,8 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, child, has_template, unescape};
+use super::{Captures, Language, between, child, has_template, no_module, unescape};
+use crate::extract::tree::text;
 
 pub(super) const LANGUAGE: Language = Language {
     name: "kotlin",
@@ -20,6 +21,7 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    module: no_module,
     unquote,
 };
 
@@ -39,11 +41,29 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 if property.kind() == "property_declaration" {
                     let name = child(property, &["variable_declaration"])
                         .and_then(|declaration| child(declaration, &["identifier"]));
-                    found.constant(name, child(property, &["string_literal"]));
+                    let value = child(property, &["string_literal"]);
+                    found.constant(name, value);
+                    if let (Some(owner), Some(name)) = (owner(node, found.source), name) {
+                        let name = text(found.source, name);
+                        found.constant_named(format!("{owner}.{name}"), value);
+                    }
                 }
             }
         }
         _ => {}
+    }
+}
+
+/// The class or object whose body `body` is (a companion object's is its
+/// class's): `Keys.A` names a field of `object Keys { .. }`.
+fn owner<'s>(body: Node, source: &'s str) -> Option<&'s str> {
+    let declaration = body.parent()?;
+    match declaration.kind() {
+        "class_declaration" | "object_declaration" => {
+            Some(text(source, declaration.child_by_field_name("name")?))
+        }
+        "companion_object" => owner(declaration.parent()?, source),
+        _ => None,
     }
 }
 
@@ -96,5 +116,39 @@ fun f() {
             ]
         );
         assert_eq!(dynamic, [6]);
+    }
+
+    #[test]
+    fn kotlin_object_and_companion_fields() {
+        let source = r#"object Keys {
+    const val A = "new-ui"
+}
+object Other {
+    const val A = "dark-mode"
+}
+class Service {
+    companion object {
+        const val B = "dark-mode"
+    }
+}
+fun f() {
+    flags.is_enabled(Keys.A)
+    flags.is_enabled(Other.A)
+    flags.is_enabled(Service.B)
+}
+"#;
+        let (refs, _) = extract_file("a.kt", source);
+        let calls: Vec<_> = refs
+            .into_iter()
+            .filter(|r| r.1 == crate::types::RefKind::Call)
+            .collect();
+        assert_eq!(
+            calls,
+            [
+                call("new-ui", 13),
+                call("dark-mode", 14),
+                call("dark-mode", 15)
+            ]
+        );
     }
 }

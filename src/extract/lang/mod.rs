@@ -73,7 +73,8 @@ pub struct Language {
     pub string_kinds: &'static [&'static str],
     /// Node kinds of a call expression (to see through `"x".to_string()`).
     pub call_kinds: &'static [&'static str],
-    /// Calls that convert a string without changing it.
+    /// Calls that convert a string without changing it; [`TYPE_NAME`]
+    /// stands for any name that starts with an upper-case letter.
     pub conversions: &'static [&'static str],
     /// Node kinds that name a constant: identifiers and paths.
     pub name_kinds: &'static [&'static str],
@@ -94,6 +95,10 @@ pub struct Language {
     /// Node kinds of a list literal: a key argument that is one holds a key
     /// per element (`useFlags(["a", "b"])`).
     pub array_kinds: &'static [&'static str],
+    /// The module a file is, by its path, whose name qualifies the file's
+    /// constants (`keys::A`, `flags.A`) and names it in imports; `None`
+    /// where files are not modules (see [`module_of`]).
+    pub module: fn(&str) -> Option<&str>,
     /// A string literal node's text to the string it denotes, or `None` if
     /// it is not static (an interpolation, an escape flaglint cannot read).
     pub unquote: fn(&str) -> Option<String>,
@@ -113,6 +118,10 @@ impl Language {
         (self.grammar)()
     }
 }
+
+/// In [`Language::conversions`]: a call of a capitalised name on one
+/// string is a type conversion (Go's `Feature("k")`, `featuregate.Feature("k")`).
+pub const TYPE_NAME: &str = "<Type>";
 
 /// The node of a keyword argument and its fields; empty field names mean
 /// the name is the first named child and the value the second.
@@ -148,6 +157,28 @@ pub fn for_path(path: &Path) -> Option<&'static Language> {
     LANGUAGES
         .iter()
         .find(|language| language.extensions.contains(&extension.as_str()))
+}
+
+/// For [`Language::module`]: a file is the module named by its stem
+/// (`src/keys.rs` is `keys`), and a file named `index` stands for its
+/// directory (`flags/index.ts` is `flags`); `roots` name no module
+/// (`lib.rs`, `main.rs`).
+fn module_of<'p>(path: &'p str, index: &str, roots: &[&str]) -> Option<&'p str> {
+    let mut parts = path.rsplit(['/', '\\']);
+    let file = parts.next()?;
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    if stem == index {
+        parts.next()
+    } else if roots.contains(&stem) || stem.is_empty() {
+        None
+    } else {
+        Some(stem)
+    }
+}
+
+/// For [`Language::module`], where files are not modules.
+fn no_module(_: &str) -> Option<&str> {
+    None
 }
 
 // Visitor helpers.

@@ -4,8 +4,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, Language, between, call_by_fields, child, has_template, method_call, single_quoted,
-    unescape,
+    Captures, Language, between, call_by_fields, child, has_template, method_call, no_module,
+    single_quoted, unescape,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -23,6 +23,7 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    module: no_module,
     unquote,
 };
 

@@ -5,7 +5,9 @@ use tree_sitter::Node;
 
 use crate::extract::tree::text;
 
-use super::{Captures, KeywordArgument, Language, call_by_fields, child, field, inside, unescape};
+use super::{
+    Captures, KeywordArgument, Language, call_by_fields, child, field, inside, module_of, unescape,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "python",
@@ -26,6 +28,7 @@ pub(super) const LANGUAGE: Language = Language {
     }),
     array_kinds: &["list", "tuple"],
     owner_qualifies: false,
+    module: |path| module_of(path, "__init__", &["__main__"]),
     unquote,
 };
 
@@ -52,6 +55,42 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             }
             if node.kind() == "module" {
                 constants(node, found, None);
+            }
+        }
+        // `from .flags import A, B as C`, `from . import flags`.
+        "import_from_statement" => {
+            let Some(module) = node.child_by_field_name("module_name") else {
+                return;
+            };
+            // `from . import flags`: the names are modules.
+            let package_only =
+                module.kind() == "relative_import" && child(module, &["dotted_name"]).is_none();
+            let module = text(found.source, module);
+            let mut cursor = node.walk();
+            for name in node.children_by_field_name("name", &mut cursor) {
+                let (name, local) = match name.kind() {
+                    "aliased_import" => (
+                        name.child_by_field_name("name"),
+                        name.child_by_field_name("alias"),
+                    ),
+                    _ => (Some(name), Some(name)),
+                };
+                match (package_only, name) {
+                    (true, Some(name)) => found.import(local, text(found.source, name), None),
+                    _ => found.import(local, module, name),
+                }
+            }
+        }
+        // `import app.flags as f`.
+        "import_statement" => {
+            let mut cursor = node.walk();
+            for name in node.children_by_field_name("name", &mut cursor) {
+                if name.kind() == "aliased_import"
+                    && let Some(module) = name.child_by_field_name("name")
+                {
+                    let module = text(found.source, module);
+                    found.import(name.child_by_field_name("alias"), module, None);
+                }
             }
         }
         // Module-level and class-level assignments are constants; the

@@ -4,8 +4,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, KeywordArgument, Language, between, field, inside, method_call, single_quoted,
-    unescape,
+    Captures, KeywordArgument, Language, between, field, inside, method_call, no_module,
+    single_quoted, unescape,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -27,6 +27,7 @@ pub(super) const LANGUAGE: Language = Language {
     }),
     array_kinds: &["array"],
     owner_qualifies: false,
+    module: no_module,
     unquote,
 };
 

@@ -4,7 +4,8 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, child, field, unescape};
+use super::{Captures, Language, between, child, field, module_of, unescape};
+use crate::extract::tree::text;
 
 pub(super) const LANGUAGE: Language = Language {
     name: "rust",
@@ -21,6 +22,7 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &["array_expression"],
     owner_qualifies: false,
+    module: |path| module_of(path, "mod", &["lib", "main"]),
     unquote,
 };
 
@@ -37,10 +39,27 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                     });
             found.call(callee, None, field(node, "arguments", &["arguments"]));
         }
-        "const_item" | "static_item" => found.constant(
-            field(node, "name", &["identifier"]),
-            node.child_by_field_name("value"),
-        ),
+        "const_item" | "static_item" => {
+            let name = field(node, "name", &["identifier"]);
+            let value = node.child_by_field_name("value");
+            found.constant(name, value);
+            // Inside `mod keys { .. }` or `impl Keys { .. }`: `keys::A`,
+            // `Keys::A`.
+            let owner = node
+                .parent()
+                .filter(|body| body.kind() == "declaration_list")
+                .and_then(|body| body.parent())
+                .and_then(|item| match item.kind() {
+                    "mod_item" => item.child_by_field_name("name"),
+                    "impl_item" => item.child_by_field_name("type"),
+                    _ => None,
+                });
+            if let (Some(owner), Some(name)) = (owner, name) {
+                let owner = text(found.source, owner);
+                let name = text(found.source, name);
+                found.constant_named(format!("{owner}.{name}"), value);
+            }
+        }
         "macro_invocation" => {
             if let Some(tokens) = child(node, &["token_tree"]) {
                 found.token_trees.push(tokens);
@@ -169,6 +188,34 @@ const NEW_UI: &str = "NEW_UI";
             ]
         );
         assert_eq!(dynamic, [4]);
+    }
+
+    #[test]
+    fn constants_of_inline_modules_and_impls() {
+        let source = r#"
+mod keys { pub const A: &str = "new-ui"; }
+mod other { pub const A: &str = "dark-mode"; }
+struct Keys;
+impl Keys { const B: &'static str = "dark-mode"; }
+fn f() {
+    flags::is_enabled(keys::A);
+    flags::is_enabled(other::A);
+    flags::is_enabled(Keys::B);
+    flags::is_enabled(A);
+}
+"#;
+        let (refs, dynamic) = extract(source);
+        let calls: Vec<_> = refs.iter().filter(|r| r.1 == RefKind::Call).collect();
+        assert_eq!(
+            calls,
+            [
+                &call("new-ui", 7),
+                &call("dark-mode", 8),
+                &call("dark-mode", 9)
+            ]
+        );
+        // `A` alone is defined twice, with two values.
+        assert_eq!(dynamic, [10]);
     }
 
     #[test]

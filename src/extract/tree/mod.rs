@@ -54,7 +54,7 @@ use std::collections::{HashMap, HashSet};
 
 use tree_sitter::{Node, Parser};
 
-use super::lang::Language;
+use super::lang::{Language, TYPE_NAME};
 use super::{ConstantKey, Extractor, FileRefs};
 use crate::types::pattern::callee_segments;
 use crate::types::{CallPattern, DynamicKey, FlagRef, KeyMode, LineIndex, ObjectSource, RefKind};
@@ -101,8 +101,14 @@ pub(in crate::extract) struct Captures<'t> {
     /// Constants declared inside a function, by the function's start (see
     /// `scope`): visible there only, never to another file.
     locals: HashMap<(usize, String), Option<String>>,
-    /// The file's package (Go), which qualifies its constants.
+    /// The file's module (its path's, or Go's package clause), which
+    /// qualifies its constants.
     pub(in crate::extract) package: Option<&'t str>,
+    /// Names imported from another module (`import { A as B } from
+    /// "./flags"`, `from .flags import A`): by local name, the module's name
+    /// and the name it exports, or `None` for the module itself (`import *
+    /// as f from "./flags"`).
+    imports: HashMap<&'t str, Import<'t>>,
     /// Whether the run has flag objects for this language: only then are
     /// the next two gathered (`object.rs`).
     pub(super) objects: bool,
@@ -124,9 +130,37 @@ impl<'t> Captures<'t> {
             constants: HashMap::new(),
             locals: HashMap::new(),
             package: None,
+            imports: HashMap::new(),
             objects,
             bindings: Vec::new(),
             reads: Vec::new(),
+        }
+    }
+
+    /// `local` names `imported` of module `module` (a path or a dotted
+    /// name: `./config/flags`, `app.flags`), or the module itself.
+    pub(in crate::extract) fn import(
+        &mut self,
+        local: Option<Node<'t>>,
+        module: &'t str,
+        imported: Option<Node<'t>>,
+    ) {
+        let Some(local) = local else {
+            return;
+        };
+        let module = module
+            .trim_matches(['"', '\'', '`'])
+            .trim_end_matches(['/', '.'])
+            .rsplit(['/', '.'])
+            .find(|segment| !matches!(*segment, "index" | "js" | "ts" | "mjs" | "cjs" | ""));
+        if let Some(module) = module {
+            self.imports.insert(
+                text(self.source, local),
+                Import {
+                    module,
+                    name: imported.map(|name| text(self.source, name)),
+                },
+            );
         }
     }
 
@@ -207,19 +241,13 @@ impl<'t> Captures<'t> {
     }
 }
 
-/// The Rust module a file is (`src/keys.rs` and `src/keys/mod.rs` are
-/// `keys`), which qualifies its constants: `keys::NEW_UI`.
-fn module<'p>(language: &Language, path: &'p str) -> Option<&'p str> {
-    if language.name != "rust" {
-        return None;
-    }
-    let mut parts = path.rsplit('/');
-    let file = parts.next()?.strip_suffix(".rs")?;
-    match file {
-        "mod" => parts.next(),
-        "lib" | "main" => None,
-        file => Some(file),
-    }
+/// A name this file imports.
+#[derive(Clone, Copy)]
+struct Import<'t> {
+    /// The module's own name: the last segment of its path.
+    module: &'t str,
+    /// The name the module exports, or `None` for the module itself.
+    name: Option<&'t str>,
 }
 
 /// Records `name = value`; a second, different value makes it ambiguous.
@@ -279,6 +307,7 @@ struct FileContext<'a> {
     path: &'a str,
     constants: HashMap<String, Option<String>>,
     locals: HashMap<(usize, String), Option<String>>,
+    imports: HashMap<&'a str, Import<'a>>,
     /// Patterns that apply to this language.
     calls: Vec<&'a CallPattern>,
     /// Flag objects that apply to this language.
@@ -311,7 +340,7 @@ pub(super) fn extract(
         source,
         tree.root_node(),
         !objects.is_empty(),
-        module(language, path),
+        (language.module)(path),
     );
     let (custom, warnings) =
         query::custom_keys(extractor, language, source, tree.root_node(), path);
@@ -323,6 +352,7 @@ pub(super) fn extract(
         path,
         constants: captures.constants,
         locals: captures.locals,
+        imports: captures.imports,
         calls: extractor
             .calls
             .iter()
@@ -378,7 +408,7 @@ pub(super) fn constants(
         source,
         tree.root_node(),
         false,
-        module(language, path),
+        (language.module)(path),
     );
     captures.constants.into_iter().collect()
 }
@@ -496,7 +526,18 @@ impl<'a> FileContext<'a> {
                         Key::Dynamic
                     }
                     KeyMode::String => {
-                        let qualified = format!("{owner}.{name}");
+                        let qualified = match self.imports.get(owner) {
+                            // `flags.A` after `import * as flags from "./config"`.
+                            Some(Import { module, name: None }) if segments.len() == 2 => {
+                                format!("{module}.{name}")
+                            }
+                            // `F.A` after `import { Flags as F } from ...`.
+                            Some(Import {
+                                name: Some(exported),
+                                ..
+                            }) if segments.len() == 2 => format!("{exported}.{name}"),
+                            _ => format!("{owner}.{name}"),
+                        };
                         match self.constants.get(&qualified) {
                             Some(Some(value)) => Key::Static(value.clone(), None),
                             Some(None) => Key::Dynamic,
@@ -559,21 +600,25 @@ impl<'a> FileContext<'a> {
         }
     }
 
-    /// The string a conversion call converts, if `call` is one.
+    /// The string or name a conversion call converts, if `call` is one.
     fn converted<'t>(&self, call: Node<'t>) -> Option<Node<'t>> {
         let function = call.child_by_field_name("function")?;
         let segments = callee_segments(text(self.source, function));
-        if !segments
-            .last()
-            .is_some_and(|name| self.language.conversions.contains(name))
-        {
+        let converts = |name: &&str| {
+            self.language.conversions.contains(name)
+                || (self.language.conversions.contains(&TYPE_NAME)
+                    && name.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        if !segments.last().is_some_and(converts) {
             return None;
         }
         let arguments = call.child_by_field_name("arguments")?;
         let receiver = function.child_by_field_name("value");
         match (receiver, arguments.named_child_count()) {
             (Some(receiver), 0) if self.is_string(receiver) => Some(receiver),
-            (None, 1) => arguments.named_child(0).filter(|arg| self.is_string(*arg)),
+            (None, 1) => arguments.named_child(0).filter(|arg| {
+                self.is_string(*arg) || self.language.name_kinds.contains(&arg.kind())
+            }),
             _ => None,
         }
     }
@@ -586,10 +631,18 @@ impl<'a> FileContext<'a> {
     fn resolve_name(&self, name: &str, mode: KeyMode) -> Key {
         match mode {
             KeyMode::Name => Key::Static(name.to_string(), None),
-            KeyMode::String => match self.constants.get(name) {
-                Some(Some(value)) => Key::Static(value.clone(), None),
-                Some(None) => Key::Dynamic,
-                None => Key::Elsewhere(None, name.to_string()),
+            KeyMode::String => match (self.constants.get(name), self.imports.get(name)) {
+                (Some(Some(value)), _) => Key::Static(value.clone(), None),
+                (Some(None), _) => Key::Dynamic,
+                // Imported: first the definition in the module it names.
+                (
+                    None,
+                    Some(Import {
+                        module,
+                        name: Some(exported),
+                    }),
+                ) => Key::Elsewhere(Some(format!("{module}.{exported}")), exported.to_string()),
+                (None, _) => Key::Elsewhere(None, name.to_string()),
             },
         }
     }

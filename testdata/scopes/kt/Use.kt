@@ -1,0 +1,3 @@
+fun use(client: Client): Boolean {
+    return client.isEnabled(Keys.SEARCH) && client.isEnabled(Checkout.PAY)
+}

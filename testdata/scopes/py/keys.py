@@ -1,0 +1,1 @@
+SEARCH_V2 = "py-import-key"
