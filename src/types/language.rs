@@ -4,7 +4,7 @@
 //! test there keeps the two together.
 
 /// Every language name the registry accepts.
-pub const NAMES: [&str; 10] = [
+pub const NAMES: [&str; 11] = [
     "rust",
     "python",
     "javascript",
@@ -15,4 +15,5 @@ pub const NAMES: [&str; 10] = [
     "csharp",
     "kotlin",
     "php",
+    "bash",
 ];

@@ -18,7 +18,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &[TYPE_NAME, "string"],
     name_kinds: &["identifier", "selector_expression"],
     transparent_kinds: &["parenthesized_expression"],
-    comment_kinds: &["comment"],
+    skipped_kinds: &["comment"],
     token_tree_kind: None,
     keyword_argument: None,
     array_kinds: &[],

@@ -15,7 +15,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &[],
     name_kinds: &["identifier", "field_access"],
     transparent_kinds: &["parenthesized_expression", "cast_expression"],
-    comment_kinds: &["line_comment", "block_comment"],
+    skipped_kinds: &["line_comment", "block_comment"],
     token_tree_kind: None,
     keyword_argument: None,
     array_kinds: &["array_initializer"],

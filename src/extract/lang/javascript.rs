@@ -51,7 +51,7 @@ const fn javascript_like(
         conversions: &[],
         name_kinds: &["identifier", "member_expression"],
         transparent_kinds,
-        comment_kinds: &["comment"],
+        skipped_kinds: &["comment"],
         token_tree_kind: None,
         keyword_argument: Some(KeywordArgument {
             kind: "jsx_attribute",

@@ -16,7 +16,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &[],
     name_kinds: &["identifier", "navigation_expression"],
     transparent_kinds: &["value_argument", "parenthesized_expression"],
-    comment_kinds: &["line_comment", "block_comment"],
+    skipped_kinds: &["line_comment", "block_comment"],
     token_tree_kind: None,
     keyword_argument: None,
     array_kinds: &[],

@@ -44,6 +44,7 @@
 //!    prove it end to end (rewrite their expected output on purpose, and
 //!    read the diff).
 
+mod bash;
 mod csharp;
 mod go;
 mod java;
@@ -80,8 +81,9 @@ pub struct Language {
     pub name_kinds: &'static [&'static str],
     /// Node kinds that wrap one expression without changing its value.
     pub transparent_kinds: &'static [&'static str],
-    /// Comment node kinds, skipped when counting arguments.
-    pub comment_kinds: &'static [&'static str],
+    /// Node kinds that are no argument, skipped when counting arguments:
+    /// comments (and a shell command's name and assignments).
+    pub skipped_kinds: &'static [&'static str],
     /// Flat token-list nodes (Rust macro arguments), searched token by token.
     pub token_tree_kind: Option<&'static str>,
     /// Keyword arguments (`name=value`), where the language has them (and
@@ -137,7 +139,7 @@ pub use crate::types::language::NAMES;
 
 /// Every grammar, one row each; the first whose extensions cover a file
 /// parses it.
-pub static LANGUAGES: [Language; 11] = [
+pub static LANGUAGES: [Language; 12] = [
     rust::LANGUAGE,
     python::LANGUAGE,
     javascript::JAVASCRIPT,
@@ -149,6 +151,7 @@ pub static LANGUAGES: [Language; 11] = [
     csharp::LANGUAGE,
     kotlin::LANGUAGE,
     php::LANGUAGE,
+    bash::LANGUAGE,
 ];
 
 /// The language whose grammar covers `path`, by extension.

@@ -18,7 +18,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &[],
     name_kinds: &["name", "qualified_name", "class_constant_access_expression"],
     transparent_kinds: &["argument", "parenthesized_expression"],
-    comment_kinds: &["comment"],
+    skipped_kinds: &["comment"],
     token_tree_kind: None,
     keyword_argument: None,
     array_kinds: &[],

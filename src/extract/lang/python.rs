@@ -19,7 +19,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &[],
     name_kinds: &["identifier", "attribute"],
     transparent_kinds: &["parenthesized_expression"],
-    comment_kinds: &["comment"],
+    skipped_kinds: &["comment"],
     token_tree_kind: None,
     keyword_argument: Some(KeywordArgument {
         kind: "keyword_argument",

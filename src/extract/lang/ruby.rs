@@ -18,7 +18,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &[],
     name_kinds: &["identifier", "constant", "scope_resolution"],
     transparent_kinds: &["parenthesized_statements"],
-    comment_kinds: &["comment"],
+    skipped_kinds: &["comment"],
     token_tree_kind: None,
     keyword_argument: Some(KeywordArgument {
         kind: "pair",

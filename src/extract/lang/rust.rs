@@ -17,7 +17,7 @@ pub(super) const LANGUAGE: Language = Language {
     conversions: &["to_string", "to_owned", "into", "from"],
     name_kinds: &["identifier", "scoped_identifier", "field_expression"],
     transparent_kinds: &["reference_expression", "parenthesized_expression"],
-    comment_kinds: &["line_comment", "block_comment"],
+    skipped_kinds: &["line_comment", "block_comment"],
     token_tree_kind: Some("token_tree"),
     keyword_argument: None,
     array_kinds: &["array_expression"],

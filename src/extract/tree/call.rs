@@ -19,7 +19,7 @@
 
 use tree_sitter::Node;
 
-use super::{FileContext, Key, text};
+use super::{FUNCTION_KINDS, FileContext, Key, text};
 use crate::types::Argument;
 use crate::types::pattern::callee_segments;
 
@@ -49,6 +49,12 @@ impl FileContext<'_> {
             return;
         };
         if let Some(field) = &pattern.argument.field {
+            // `const command = { key: .. }; create(command)`.
+            if self.language.name_kinds.contains(&argument.kind())
+                && let Some(object) = self.local_object(argument)
+            {
+                argument = object;
+            }
             match self.property(argument, field) {
                 Some(value) => argument = value,
                 None => return,
@@ -60,7 +66,7 @@ impl FileContext<'_> {
             let mut cursor = inner.walk();
             let elements: Vec<Node> = inner
                 .named_children(&mut cursor)
-                .filter(|node| !self.language.comment_kinds.contains(&node.kind()))
+                .filter(|node| !self.language.skipped_kinds.contains(&node.kind()))
                 .collect();
             for element in elements {
                 let key = self.resolve(element, pattern.key);
@@ -79,7 +85,7 @@ impl FileContext<'_> {
         let mut cursor = arguments.walk();
         let nodes = arguments
             .named_children(&mut cursor)
-            .filter(|node| !self.language.comment_kinds.contains(&node.kind()));
+            .filter(|node| !self.language.skipped_kinds.contains(&node.kind()));
         let keyword = self.language.keyword_argument;
         let is_keyword = |node: &Node| keyword.is_some_and(|k| node.kind() == k.kind);
         let nodes: Vec<Node> = nodes.collect();
@@ -133,6 +139,50 @@ impl FileContext<'_> {
         positional.get(wanted.position?).copied()
     }
 
+    /// The object literal the identifier `name` was declared with in the
+    /// function around it, before `name` (`const command = { key: .. }`).
+    fn local_object<'t>(&self, name: Node<'t>) -> Option<Node<'t>> {
+        let spelled = text(self.source, name);
+        let mut function = name.parent();
+        while let Some(node) = function {
+            if FUNCTION_KINDS.contains(&node.kind()) {
+                break;
+            }
+            function = node.parent();
+        }
+        let mut cursor = function?.walk();
+        let mut found = None;
+        loop {
+            let node = cursor.node();
+            if node.start_byte() >= name.start_byte() {
+                return found;
+            }
+            let declared = DECLARATIONS
+                .iter()
+                .find(|(kind, ..)| node.kind() == *kind)
+                .and_then(|(_, left, right)| {
+                    Some((
+                        node.child_by_field_name(left)?,
+                        node.child_by_field_name(right)?,
+                    ))
+                });
+            if let Some((left, right)) = declared
+                && text(self.source, left) == spelled
+            {
+                let right = self.see_through(right);
+                found = OBJECT_KINDS.contains(&right.kind()).then_some(right);
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    return found;
+                }
+            }
+        }
+    }
+
     /// The value of property `name` of `object`, an object or dictionary
     /// literal (`{ key: Flags.A }`, `{"key": FLAG}`).
     fn property<'t>(&self, object: Node<'t>, name: &str) -> Option<Node<'t>> {
@@ -149,3 +199,13 @@ impl FileContext<'_> {
         })
     }
 }
+
+/// Declarations of a local name, and their name and value fields
+/// (JavaScript and TypeScript, Python).
+const DECLARATIONS: [(&str, &str, &str); 2] = [
+    ("variable_declarator", "name", "value"),
+    ("assignment", "left", "right"),
+];
+
+/// Object and dictionary literals.
+const OBJECT_KINDS: [&str; 2] = ["object", "dictionary"];

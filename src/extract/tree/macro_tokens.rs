@@ -75,7 +75,7 @@ impl FileContext<'_> {
         inner
             .iter()
             .copied()
-            .filter(|token| !self.language.comment_kinds.contains(&token.kind()))
+            .filter(|token| !self.language.skipped_kinds.contains(&token.kind()))
             .collect()
     }
 

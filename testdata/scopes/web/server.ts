@@ -6,3 +6,12 @@ export async function sync(command) {
     }),
   );
 }
+
+export async function validate(command) {
+  // The command object held in a local first.
+  const featureFlagCommand = {
+    environmentId: command.environmentId,
+    key: FeatureFlagsKeysEnum.SERVER_FLAG,
+  };
+  return this.getFeatureFlag.execute(GetFeatureFlagCommand.create(featureFlagCommand));
+}
