@@ -46,6 +46,9 @@ pub struct Config {
     pub outputs: Vec<PathBuf>,
     /// Preview features turned on (`FLAGLINT_PREVIEW`).
     pub previews: Previews,
+    /// Parse every file with a grammar, skipping none (`--exhaustive`): the
+    /// reference the fast path is tested against.
+    pub exhaustive: bool,
 }
 
 impl Config {
@@ -136,6 +139,7 @@ impl Config {
             baseline: None,
             outputs: Vec::new(),
             previews: Previews::default(),
+            exhaustive: false,
         })
     }
 }

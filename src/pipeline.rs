@@ -25,6 +25,8 @@ pub struct Reading {
     pub follow_links: bool,
     pub outputs: Vec<PathBuf>,
     pub generated: Option<ignore::gitignore::Gitignore>,
+    /// Parse every file with a grammar (`--exhaustive`).
+    pub exhaustive: bool,
 }
 
 /// The registry with what the stages derive from it once per run.
@@ -47,6 +49,7 @@ pub fn prepare(registry: Registry, reading: Reading) -> Result<Prepared> {
         follow_links: reading.follow_links,
         outputs: reading.outputs,
         generated: reading.generated,
+        exhaustive: reading.exhaustive,
     };
     let extractor = Extractor::new(settings).map_err(|problem| registry.error(problem))?;
     Ok(Prepared {
@@ -104,6 +107,7 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
                 .cloned()
                 .collect(),
             generated: walk::generated(&config.root),
+            exhaustive: config.exhaustive,
         },
     )?;
     let walk = walk::walk(&WalkSettings {

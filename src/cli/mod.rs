@@ -41,6 +41,11 @@ pub struct Cli {
     /// Preview features to turn on, separated by commas (or `all`)
     #[arg(long, global = true, env = "FLAGLINT_PREVIEW", hide = true)]
     preview: Option<String>,
+    /// Parse every file a grammar covers with tree-sitter, skipping none:
+    /// the slow reference the fast path is tested against
+    #[arg(long, global = true, env = "FLAGLINT_EXHAUSTIVE", hide = true,
+          value_parser = clap::builder::BoolishValueParser::new())]
+    exhaustive: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -560,6 +565,7 @@ fn config(cli: &Cli, scope: &Scope, paths: &[PathBuf], today: Option<Date>) -> R
         today_or_now(today),
     )?;
     config.follow_links = scope.follow;
+    config.exhaustive = cli.exhaustive;
     config.previews = cli
         .preview
         .as_deref()

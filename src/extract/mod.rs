@@ -23,7 +23,9 @@
 //! - `text.rs`: files no grammar covers.
 //! - `testing.rs`: helpers for the unit tests of languages and shapes.
 
+mod candidates;
 pub mod lang;
+mod lex;
 #[cfg(test)]
 mod testing;
 mod text;
@@ -33,6 +35,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use aho_corasick::AhoCorasick;
+
+use candidates::Candidates;
 
 use crate::source::{Skip, SkipReason, Unread, read_source};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
@@ -60,6 +64,9 @@ pub struct Settings {
     /// `.gitattributes` globs marked `linguist-generated`, relative to the
     /// root.
     pub generated: Option<ignore::gitignore::Gitignore>,
+    /// Parse every file a grammar covers, skipping none: the reference the
+    /// fast path (candidates, then the lexer) is tested against.
+    pub exhaustive: bool,
 }
 
 /// What one file contributed.
@@ -115,8 +122,10 @@ pub struct Extractor {
     /// The same, for text search.
     spelling_matcher: AhoCorasick,
     spelling_list: Vec<String>,
-    /// Keys, aliases and call names: a file with none of them is not parsed.
-    prefilter: AhoCorasick,
+    /// Where a key, a call or a flag object may be (`candidates.rs`): a
+    /// file with none is not parsed, one with only keys is lexed.
+    candidates: Candidates,
+    exhaustive: bool,
     calls: Vec<CallPattern>,
     objects: Vec<ObjectSource>,
     /// `[[scan.queries]]`, compiled per grammar.
@@ -139,16 +148,11 @@ impl Extractor {
         let mut spelling_list = settings.spellings;
         spelling_list.sort();
         spelling_list.dedup();
-        let needles = spelling_list
-            .iter()
-            .map(String::as_str)
-            .chain(settings.calls.iter().map(CallPattern::name))
-            .filter(|needle| !needle.is_empty())
-            .chain(settings.objects.iter().map(ObjectSource::name));
         Ok(Extractor {
             spelling_matcher: AhoCorasick::new(&spelling_list)
                 .expect("keys make a valid automaton"),
-            prefilter: AhoCorasick::new(needles).expect("keys make a valid automaton"),
+            candidates: Candidates::new(&spelling_list, &settings.calls, &settings.objects),
+            exhaustive: settings.exhaustive,
             spellings: spelling_list.iter().cloned().collect(),
             spelling_list,
             calls: settings.calls,
@@ -218,25 +222,32 @@ impl Extractor {
         display: &str,
         language: Option<&'static Language>,
     ) -> FileRefs {
-        // A custom query, or a call whose name holds the key, can match code
-        // that holds no key or call name.
-        let queried = language.is_some_and(|language| {
-            self.queries_for(language).next().is_some()
-                || self.calls.iter().any(|pattern| {
-                    pattern.name.is_some()
-                        && (pattern.languages.is_empty()
-                            || pattern.languages.iter().any(|l| l == language.name))
-                })
-        });
-        if !queried && !self.prefilter.is_match(source) {
-            return FileRefs {
-                unparsed: language.is_some(),
-                ..FileRefs::default()
+        let Some(language) = language else {
+            return match self.spelling_matcher.is_match(source) {
+                true => text::extract(self, source, display),
+                false => FileRefs::default(),
             };
+        };
+        // A custom query can match code that holds no key or call name.
+        if self.exhaustive || self.queries_for(language).next().is_some() {
+            return tree::extract(self, language, source, display);
         }
-        match language {
-            Some(language) => tree::extract(self, language, source, display),
-            None => text::extract(self, source, display),
+        let found = self.candidates.find(language, source);
+        if found.call {
+            return tree::extract(self, language, source, display);
+        }
+        let lexed = match (found.key, language.syntax) {
+            (false, _) => Some(FileRefs::default()),
+            (true, Some(syntax)) => lex::literals(self, language, syntax, source, display),
+            (true, None) => None,
+        };
+        match lexed {
+            // Its constants are read later, if another file's call needs one.
+            Some(refs) => FileRefs {
+                unparsed: true,
+                ..refs
+            },
+            None => tree::extract(self, language, source, display),
         }
     }
 }

@@ -28,6 +28,7 @@ fn settings() -> Settings {
         follow_links: false,
         outputs: Vec::new(),
         generated: None,
+        exhaustive: false,
     }
 }
 

@@ -147,6 +147,11 @@ impl CallPattern {
         self.segments.last().map_or("", String::as_str)
     }
 
+    /// The callee's path, outermost first: `["features", "Enabled"]`.
+    pub fn segments(&self) -> &[String] {
+        &self.segments
+    }
+
     /// Whether a call whose callee has the given segments is this API.
     pub fn matches(&self, path: &[&str], language: &str) -> bool {
         self.name.is_none() && ends_with(path, &self.segments, &self.languages, language)

@@ -24,6 +24,9 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    quotes: b"",
+    calls_without_parentheses: true,
+    syntax: None,
     module: no_module,
     unquote,
 };

@@ -2,7 +2,10 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, call_by_fields, child, field, no_module, raw_or_quoted};
+use super::{
+    Captures, Language, Quote, Syntax, between, call_by_fields, child, field, no_module,
+    raw_or_quoted,
+};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "csharp",
@@ -23,6 +26,39 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    quotes: b"\"",
+    calls_without_parentheses: false,
+    syntax: Some(&Syntax {
+        line_comments: &["//"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: false,
+        quotes: &[
+            Quote {
+                prefixes: &["", "$", "$$", "$$$"],
+                backslash: false,
+                holes: Some(("{", "}")),
+                holes_with: &["$"],
+                ..Quote::plain("\"\"\"")
+            },
+            Quote {
+                prefixes: &["@", "$@", "@$"],
+                backslash: false,
+                doubled: true,
+                holes: Some(("{", "}")),
+                holes_with: &["$"],
+                ..Quote::plain("\"")
+            },
+            Quote {
+                prefixes: &["", "$"],
+                holes: Some(("{", "}")),
+                holes_with: &["$"],
+                ..Quote::plain("\"")
+            },
+        ],
+        characters: true,
+        regexes: false,
+        docstrings: false,
+    }),
     module: no_module,
     unquote,
 };

@@ -4,7 +4,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, Language, TYPE_NAME, call_by_fields, child, field, no_module, raw_or_quoted,
+    Captures, Language, Quote, Syntax, TYPE_NAME, call_by_fields, child, field, no_module,
+    raw_or_quoted,
 };
 use crate::extract::tree::text;
 
@@ -23,6 +24,23 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    quotes: b"\"`",
+    calls_without_parentheses: false,
+    syntax: Some(&Syntax {
+        line_comments: &["//"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: false,
+        quotes: &[
+            Quote::plain("\""),
+            Quote {
+                backslash: false,
+                ..Quote::plain("`")
+            },
+        ],
+        characters: true,
+        regexes: false,
+        docstrings: false,
+    }),
     module: no_module,
     unquote,
 };

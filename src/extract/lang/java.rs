@@ -3,7 +3,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, field, method_call, no_module, unescape};
+use super::{Captures, Language, Quote, Syntax, between, field, method_call, no_module, unescape};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "java",
@@ -20,6 +20,17 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &["array_initializer"],
     owner_qualifies: false,
+    quotes: b"\"",
+    calls_without_parentheses: false,
+    syntax: Some(&Syntax {
+        line_comments: &["//"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: false,
+        quotes: &[Quote::plain("\"\"\""), Quote::plain("\"")],
+        characters: true,
+        regexes: false,
+        docstrings: false,
+    }),
     module: no_module,
     unquote,
 };

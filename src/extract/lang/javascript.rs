@@ -7,8 +7,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, KeywordArgument, Language, between, call_by_fields, child, field, inside, module_of,
-    unescape,
+    Captures, KeywordArgument, Language, Quote, Syntax, between, call_by_fields, child, field,
+    inside, module_of, unescape,
 };
 use crate::extract::tree::{scope, text};
 
@@ -60,10 +60,31 @@ const fn javascript_like(
         }),
         array_kinds: &["array"],
         owner_qualifies: true,
+        quotes: b"\"'`",
+        calls_without_parentheses: false,
+        syntax: Some(&SYNTAX),
         module: |path| module_of(path, "index", &[]),
         unquote,
     }
 }
+
+/// Comments, quotes, templates and regular expressions, for the lexer.
+static SYNTAX: Syntax = Syntax {
+    line_comments: &["//"],
+    block_comment: Some(("/*", "*/")),
+    nested_comments: false,
+    quotes: &[
+        Quote::plain("\""),
+        Quote::plain("'"),
+        Quote {
+            holes: Some(("${", "}")),
+            ..Quote::plain("`")
+        },
+    ],
+    characters: false,
+    regexes: true,
+    docstrings: false,
+};
 
 /// TypeScript's type assertions (`KEY as string`, `KEY!`) keep the value.
 const TS_TRANSPARENT: &[&str] = &[

@@ -3,7 +3,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, child, has_template, no_module, unescape};
+use super::{Captures, Language, Quote, Syntax, between, child, has_template, no_module, unescape};
 use crate::extract::tree::text;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -21,6 +21,27 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    quotes: b"\"",
+    calls_without_parentheses: false,
+    syntax: Some(&Syntax {
+        line_comments: &["//"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: true,
+        quotes: &[
+            Quote {
+                backslash: false,
+                holes: Some(("${", "}")),
+                ..Quote::plain("\"\"\"")
+            },
+            Quote {
+                holes: Some(("${", "}")),
+                ..Quote::plain("\"")
+            },
+        ],
+        characters: true,
+        regexes: false,
+        docstrings: false,
+    }),
     module: no_module,
     unquote,
 };

@@ -59,6 +59,7 @@ use std::path::Path;
 
 use tree_sitter::Node;
 
+use super::lex::{Quote, Syntax};
 use super::tree::Captures;
 
 /// A language flaglint parses with tree-sitter.
@@ -97,6 +98,17 @@ pub struct Language {
     /// Node kinds of a list literal: a key argument that is one holds a key
     /// per element (`useFlags(["a", "b"])`).
     pub array_kinds: &'static [&'static str],
+    /// Bytes that open and close a string literal's text: a key is a
+    /// candidate only between two of them (`candidates.rs`). Empty: a word
+    /// between blanks (shell).
+    pub quotes: &'static [u8],
+    /// Calls need no parentheses (Ruby, shell): any occurrence of a call
+    /// name with its path is a candidate.
+    pub calls_without_parentheses: bool,
+    /// Comment and string syntax for the lexer (`lex.rs`): a file whose
+    /// only candidates are keys is then read without a tree. `None`: such
+    /// files are parsed.
+    pub syntax: Option<&'static Syntax>,
     /// The module a file is, by its path, whose name qualifies the file's
     /// constants (`keys::A`, `flags.A`) and names it in imports; `None`
     /// where files are not modules (see [`module_of`]).

@@ -23,6 +23,9 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &[],
     owner_qualifies: false,
+    quotes: b"\"'",
+    calls_without_parentheses: false,
+    syntax: None,
     module: no_module,
     unquote,
 };

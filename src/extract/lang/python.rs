@@ -6,7 +6,8 @@ use tree_sitter::Node;
 use crate::extract::tree::text;
 
 use super::{
-    Captures, KeywordArgument, Language, call_by_fields, child, field, inside, module_of, unescape,
+    Captures, KeywordArgument, Language, Quote, Syntax, call_by_fields, child, field, inside,
+    module_of, unescape,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -28,9 +29,51 @@ pub(super) const LANGUAGE: Language = Language {
     }),
     array_kinds: &["list", "tuple"],
     owner_qualifies: false,
+    quotes: b"\"'",
+    calls_without_parentheses: false,
+    syntax: Some(&Syntax {
+        line_comments: &["#"],
+        block_comment: None,
+        nested_comments: false,
+        quotes: &[
+            Quote {
+                prefixes: PYTHON_PREFIXES,
+                holes: Some(("{", "}")),
+                holes_with: &["f", "t"],
+                ..Quote::plain("\"\"\"")
+            },
+            Quote {
+                prefixes: PYTHON_PREFIXES,
+                holes: Some(("{", "}")),
+                holes_with: &["f", "t"],
+                ..Quote::plain("'''")
+            },
+            Quote {
+                prefixes: PYTHON_PREFIXES,
+                holes: Some(("{", "}")),
+                holes_with: &["f", "t"],
+                ..Quote::plain("\"")
+            },
+            Quote {
+                prefixes: PYTHON_PREFIXES,
+                holes: Some(("{", "}")),
+                holes_with: &["f", "t"],
+                ..Quote::plain("'")
+            },
+        ],
+        characters: false,
+        regexes: false,
+        docstrings: true,
+    }),
     module: |path| module_of(path, "__init__", &["__main__"]),
     unquote,
 };
+
+/// Python's string prefixes, any case: raw, bytes, unicode, f- and
+/// t-strings.
+const PYTHON_PREFIXES: &[&str] = &[
+    "", "r", "u", "b", "f", "t", "rb", "br", "fr", "rf", "tr", "rt",
+];
 
 fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
     match node.kind() {

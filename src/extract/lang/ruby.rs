@@ -27,6 +27,9 @@ pub(super) const LANGUAGE: Language = Language {
     }),
     array_kinds: &["array"],
     owner_qualifies: false,
+    quotes: b"\"':",
+    calls_without_parentheses: true,
+    syntax: None,
     module: no_module,
     unquote,
 };

@@ -4,7 +4,7 @@
 
 use tree_sitter::Node;
 
-use super::{Captures, Language, between, child, field, module_of, unescape};
+use super::{Captures, Language, Quote, Syntax, between, child, field, module_of, unescape};
 use crate::extract::tree::text;
 
 pub(super) const LANGUAGE: Language = Language {
@@ -22,6 +22,28 @@ pub(super) const LANGUAGE: Language = Language {
     keyword_argument: None,
     array_kinds: &["array_expression"],
     owner_qualifies: false,
+    quotes: b"\"",
+    calls_without_parentheses: false,
+    syntax: Some(&Syntax {
+        line_comments: &["//"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: true,
+        quotes: &[
+            Quote {
+                prefixes: &["r", "br", "cr"],
+                backslash: false,
+                hashes: true,
+                ..Quote::plain("\"")
+            },
+            Quote {
+                prefixes: &["", "b", "c"],
+                ..Quote::plain("\"")
+            },
+        ],
+        characters: true,
+        regexes: false,
+        docstrings: false,
+    }),
     module: |path| module_of(path, "mod", &["lib", "main"]),
     unquote,
 };

@@ -1,0 +1,294 @@
+//! Candidates first: one pass over a file's bytes, at Aho-Corasick speed,
+//! says what a syntax tree could find there, so that most files cost no
+//! more than reading them.
+//!
+//! A needle is a key or alias, the name of a call pattern, the name of a
+//! flag object's source, or a literal run of a callee regular expression.
+//! An occurrence is a candidate only where the language could make it
+//! one:
+//!
+//! - a **key** between two of the language's string delimiters (`"k"`,
+//!   `'k'`, `` `k` ``; after a Ruby `:`; a shell word between blanks): a
+//!   string whose text is the key, or a longer string, or a comment, which
+//!   the lexer (`lex.rs`) or the tree tells apart;
+//! - a **call name** as a whole identifier, preceded by the rest of the
+//!   pattern's path (`features.` before `Enabled`, across blanks and any
+//!   of `.`, `::`, `?.`, `->`) and followed by the language's call syntax
+//!   (`(`, generics `<`, Rust's `::<`; a JSX element's `<Name`; anything
+//!   in Ruby and shell, which call without parentheses);
+//! - a **flag object's source** or a **callee regex's literal** as a
+//!   whole identifier (or anywhere, for a regex literal).
+//!
+//! Each rule only ever admits more than the tree would match, never less:
+//! `tests/differential.rs` holds the fast path to the exhaustive one.
+
+use aho_corasick::AhoCorasick;
+
+use super::lang::Language;
+use crate::types::{CallPattern, ObjectSource};
+
+/// What one needle stands for.
+#[derive(Clone, Debug)]
+enum Needle {
+    Key,
+    /// A call pattern's name, with the segments before it (outermost
+    /// first) and the languages it applies to.
+    Call {
+        before: Vec<String>,
+        languages: Vec<String>,
+    },
+    /// A flag object's source, or a literal of a callee regex: any whole
+    /// (or, for a regex, any) occurrence in these languages.
+    Anywhere {
+        whole_word: bool,
+        languages: Vec<String>,
+    },
+}
+
+/// What the candidates of one file ask for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Found {
+    /// A key between string delimiters: the file's strings must be read.
+    pub key: bool,
+    /// A call, a flag object or a callee regex may match: the tree must be
+    /// built.
+    pub call: bool,
+}
+
+/// The needles of a run, compiled once.
+pub(super) struct Candidates {
+    matcher: AhoCorasick,
+    needles: Vec<Needle>,
+    /// Languages whose every file must be parsed: a callee regex with no
+    /// literal to look for applies to them.
+    always: Vec<Option<Vec<String>>>,
+}
+
+impl Candidates {
+    pub(super) fn new(
+        spellings: &[String],
+        calls: &[CallPattern],
+        objects: &[ObjectSource],
+    ) -> Candidates {
+        let mut texts: Vec<String> = Vec::new();
+        let mut needles = Vec::new();
+        let mut always = Vec::new();
+        for spelling in spellings {
+            texts.push(spelling.clone());
+            needles.push(Needle::Key);
+        }
+        for pattern in calls {
+            match &pattern.name {
+                Some(regex) => match regex_literals(regex.0.as_str()) {
+                    Some(literals) => {
+                        for literal in literals {
+                            texts.push(literal);
+                            needles.push(Needle::Anywhere {
+                                whole_word: false,
+                                languages: pattern.languages.clone(),
+                            });
+                        }
+                    }
+                    None => always.push(Some(pattern.languages.clone())),
+                },
+                None => {
+                    let mut segments: Vec<String> = pattern.segments().to_vec();
+                    let Some(name) = segments.pop() else { continue };
+                    texts.push(name);
+                    needles.push(Needle::Call {
+                        before: segments,
+                        languages: pattern.languages.clone(),
+                    });
+                }
+            }
+        }
+        for object in objects {
+            texts.push(object.name().to_string());
+            needles.push(Needle::Anywhere {
+                whole_word: true,
+                languages: object.languages.clone(),
+            });
+        }
+        Candidates {
+            matcher: AhoCorasick::new(&texts).expect("needles make a valid automaton"),
+            needles,
+            always,
+        }
+    }
+
+    /// What `source`, in `language`, holds.
+    pub(super) fn find(&self, language: &Language, source: &str) -> Found {
+        let applies = |languages: &[String]| {
+            languages.is_empty() || languages.iter().any(|l| l == language.name)
+        };
+        let mut found = Found {
+            key: false,
+            call: self
+                .always
+                .iter()
+                .flatten()
+                .any(|languages| applies(languages)),
+        };
+        if found.call {
+            return found;
+        }
+        let bytes = source.as_bytes();
+        for hit in self.matcher.find_overlapping_iter(source) {
+            let (start, end) = (hit.start(), hit.end());
+            match &self.needles[hit.pattern().as_usize()] {
+                Needle::Key => {
+                    if !found.key && between_delimiters(language, bytes, start, end) {
+                        found.key = true;
+                    }
+                }
+                Needle::Call { before, languages } => {
+                    if applies(languages) && is_call(language, bytes, start, end, before) {
+                        found.call = true;
+                        return found;
+                    }
+                }
+                Needle::Anywhere {
+                    whole_word,
+                    languages,
+                } => {
+                    if applies(languages) && (!whole_word || is_word(bytes, start, end)) {
+                        found.call = true;
+                        return found;
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Bytes of an identifier. Bytes of non-ASCII characters count as not
+/// continuing one, which only ever admits more candidates.
+fn identifier_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$'
+}
+
+fn is_word(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    let after = bytes.get(end).copied();
+    !before.is_some_and(identifier_byte) && !after.is_some_and(identifier_byte)
+}
+
+/// Whether the key at `start..end` could be a whole string literal's text.
+fn between_delimiters(language: &Language, bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map(|i| bytes[i]);
+    let after = bytes.get(end).copied();
+    let quotes = language.quotes;
+    if quotes.is_empty() {
+        // A shell word: blanks, operators or quotes on both sides.
+        let edge = |byte: Option<u8>| {
+            byte.is_none_or(|b| b.is_ascii_whitespace() || b"\"'`;&|()<>=$".contains(&b))
+        };
+        return edge(before) && edge(after);
+    }
+    match (before, after) {
+        (Some(open), Some(close)) if quotes.contains(&open) && quotes.contains(&close) => true,
+        // A Ruby symbol, `:new_ui`.
+        (Some(b':'), after) if quotes.contains(&b':') => !after.is_some_and(identifier_byte),
+        _ => false,
+    }
+}
+
+/// Whether the call name at `start..end` is called there, with the rest of
+/// its pattern's path before it.
+fn is_call(language: &Language, bytes: &[u8], start: usize, end: usize, before: &[String]) -> bool {
+    if !is_word(bytes, start, end) {
+        return false;
+    }
+    // The path before the name: `features` `.` `Enabled`.
+    let mut at = start;
+    for segment in before.iter().rev() {
+        at = skip_blanks_back(bytes, at);
+        let Some(separator) = [&b"::"[..], b"?.", b"->", b"."]
+            .into_iter()
+            .find(|sep| bytes[..at].ends_with(sep))
+        else {
+            return false;
+        };
+        at = skip_blanks_back(bytes, at - separator.len());
+        let segment = segment.as_bytes();
+        // PHP's `$client->isEnabled`: the `$` is not part of the segment.
+        if !bytes[..at].ends_with(segment) {
+            return false;
+        }
+        at -= segment.len();
+        if at > 0 && identifier_byte(bytes[at - 1]) && bytes[at - 1] != b'$' {
+            return false;
+        }
+    }
+    if language.calls_without_parentheses {
+        return true;
+    }
+    // A JSX element: `<Feature`.
+    if skip_blanks_back(bytes, at).checked_sub(1).map(|i| bytes[i]) == Some(b'<') {
+        return true;
+    }
+    let after = skip_blanks(bytes, end);
+    matches!(bytes.get(after), Some(b'(' | b'<')) || bytes[after..].starts_with(b"::<")
+}
+
+fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
+    while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+        at += 1;
+    }
+    at
+}
+
+fn skip_blanks_back(bytes: &[u8], mut at: usize) -> usize {
+    while at > 0 && bytes[at - 1].is_ascii_whitespace() {
+        at -= 1;
+    }
+    at
+}
+
+/// Identifier runs every match of `pattern` contains: its suffix literals
+/// (or else prefix literals), cut to their longest run of identifier
+/// characters (the expression runs over a path joined with `.`, which the
+/// code may spell `::`). `None` when some match has no such run of three
+/// characters or more: then every file may match.
+fn regex_literals(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    [ExtractKind::Suffix, ExtractKind::Prefix]
+        .into_iter()
+        .find_map(|kind| {
+            let mut extractor = Extractor::new();
+            extractor.kind(kind);
+            let literals = extractor.extract(&hir);
+            let runs: Option<Vec<String>> = literals
+                .literals()?
+                .iter()
+                .map(|literal| {
+                    let text = String::from_utf8_lossy(literal.as_bytes()).into_owned();
+                    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                        .max_by_key(|run| run.len())
+                        .filter(|run| run.len() >= 3)
+                        .map(str::to_string)
+                })
+                .collect();
+            runs.filter(|runs| !runs.is_empty())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::regex_literals;
+
+    #[test]
+    fn literals_of_callee_expressions() {
+        assert_eq!(
+            regex_literals(r"^is_(\w+)_enabled$"),
+            Some(vec!["_enabled".to_string()])
+        );
+        assert_eq!(
+            regex_literals(r"^flags\.(\w+)\.Value$"),
+            Some(vec!["Value".to_string()])
+        );
+        assert_eq!(regex_literals(r"(\w+)"), None);
+    }
+}

@@ -1,0 +1,424 @@
+//! String literals without a syntax tree. A file whose only candidates are
+//! keys (`candidates.rs`) needs no parse: this lexer finds where its string
+//! literals start and end, skipping comments, and the language's `unquote`
+//! reads each, as it reads a tree's string nodes. Comment and string
+//! syntax is data ([`Syntax`], one per language in its `lang/<name>.rs`):
+//! line and block comments (nested or not), quotes with their prefixes
+//! (`r#"…"#`, `f"…"`, `@"…"`), escapes, triple quotes, character literals
+//! that may hold a quote, and holes of code inside strings (`${…}`, f-string
+//! `{…}`), whose strings are literals too.
+//!
+//! Where text alone cannot say what the tree would (a JSX file, a Python
+//! string that may be a docstring or an annotation), [`strings`] gives up
+//! and the file is parsed: tree-sitter stays the authority.
+
+use std::ops::Range;
+
+use super::lang::Language;
+use super::{Extractor, FileRefs};
+use crate::types::{FlagRef, LineIndex, RefKind};
+
+/// The literal references of a file read without a tree: its string
+/// literals equal to a key or alias. `None` where the tree must decide.
+pub(super) fn literals(
+    extractor: &Extractor,
+    language: &'static Language,
+    syntax: &Syntax,
+    source: &str,
+    path: &str,
+) -> Option<FileRefs> {
+    let lines = LineIndex::new(source);
+    let refs = strings(syntax, source)?
+        .into_iter()
+        .filter_map(|range| {
+            let value = (language.unquote)(&source[range.clone()])?;
+            extractor.is_spelling(&value).then(|| FlagRef {
+                flag: value,
+                location: lines.location(source, path, range),
+                kind: RefKind::Literal,
+                language: language.name,
+            })
+        })
+        .collect();
+    Some(FileRefs {
+        refs,
+        ..FileRefs::default()
+    })
+}
+
+/// A language's comments and string literals, as the lexer reads them.
+#[derive(Debug)]
+pub struct Syntax {
+    pub line_comments: &'static [&'static str],
+    /// Opening and closing delimiters.
+    pub block_comment: Option<(&'static str, &'static str)>,
+    /// Block comments nest (Rust, Kotlin).
+    pub nested_comments: bool,
+    /// Longest opening delimiter first.
+    pub quotes: &'static [Quote],
+    /// `'x'` is a character, which may hold a `"`; Rust's `'a` is a
+    /// lifetime.
+    pub characters: bool,
+    /// `/…/` regular expression literals (JavaScript), which may hold
+    /// quotes; a file with JSX (`</`, `/>`) gives up.
+    pub regexes: bool,
+    /// A string first in a block may be a docstring (Python): give up on it.
+    pub docstrings: bool,
+}
+
+/// One kind of string literal.
+#[derive(Debug)]
+pub struct Quote {
+    pub open: &'static str,
+    pub close: &'static str,
+    /// Words allowed right before `open`, part of the literal (`r`, `b`,
+    /// `f`, `@`, `$`), compared without case.
+    pub prefixes: &'static [&'static str],
+    /// `\` escapes the next character.
+    pub backslash: bool,
+    /// The closing delimiter doubled stands for itself (C# `@"a""b"`).
+    pub doubled: bool,
+    /// Rust's raw strings: `r#"…"#` closes with as many `#`.
+    pub hashes: bool,
+    /// Code inside the string: opening and closing of a hole. Holes open
+    /// only with a prefix listed in `holes_with` (empty: always).
+    pub holes: Option<(&'static str, &'static str)>,
+    pub holes_with: &'static [&'static str],
+}
+
+impl Quote {
+    /// A plain quote: `"…"` with backslash escapes.
+    pub const fn plain(delimiter: &'static str) -> Quote {
+        Quote {
+            open: delimiter,
+            close: delimiter,
+            prefixes: &[""],
+            backslash: true,
+            doubled: false,
+            hashes: false,
+            holes: None,
+            holes_with: &[],
+        }
+    }
+}
+
+/// The byte ranges of the string literals of `source`, in order, holes'
+/// strings included; `None` where text alone cannot tell (the tree must).
+pub fn strings(syntax: &Syntax, source: &str) -> Option<Vec<Range<usize>>> {
+    if syntax.regexes && (source.contains("</") || source.contains("/>")) {
+        return None;
+    }
+    let mut lexer = Lexer {
+        syntax,
+        bytes: source.as_bytes(),
+        at: 0,
+        found: Vec::new(),
+        last: Last::Start,
+    };
+    lexer.code(None)?;
+    lexer.found.retain(|range| !range.is_empty());
+    Some(lexer.found)
+}
+
+/// What came last in code, for the regex and docstring decisions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Start,
+    /// An operator or punctuation byte.
+    Punct(u8),
+    /// A word (identifier, keyword or number) or a closing bracket.
+    Value,
+    /// A `:` at bracket depth 0 and then a line break (Python's block).
+    Block,
+}
+
+struct Lexer<'s> {
+    syntax: &'s Syntax,
+    bytes: &'s [u8],
+    at: usize,
+    found: Vec<Range<usize>>,
+    last: Last,
+}
+
+impl Lexer<'_> {
+    fn rest(&self) -> &[u8] {
+        &self.bytes[self.at..]
+    }
+
+    /// Code until the end, or until `close` at depth 0 (a hole's end).
+    fn code(&mut self, close: Option<&str>) -> Option<()> {
+        let mut depth = 0usize;
+        while self.at < self.bytes.len() {
+            let byte = self.bytes[self.at];
+            if let Some(close) = close
+                && depth == 0
+                && self.rest().starts_with(close.as_bytes())
+            {
+                self.at += close.len();
+                return Some(());
+            }
+            if self.comment()? {
+                continue;
+            }
+            if byte.is_ascii_whitespace() {
+                if byte == b'\n' && self.last == Last::Punct(b':') && depth == 0 {
+                    self.last = Last::Block;
+                }
+                self.at += 1;
+                continue;
+            }
+            if is_word_byte(byte) || byte == b'@' {
+                let start = self.at;
+                while self.at < self.bytes.len()
+                    && (is_word_byte(self.bytes[self.at]) || self.bytes[self.at] == b'@')
+                {
+                    self.at += 1;
+                }
+                let word = &self.bytes[start..self.at];
+                if self.string(start, word)? {
+                    continue;
+                }
+                self.last = if is_operator_word(word) {
+                    Last::Punct(b'=')
+                } else {
+                    Last::Value
+                };
+                continue;
+            }
+            if self.string(self.at, b"")? {
+                continue;
+            }
+            if self.syntax.characters && byte == b'\'' {
+                self.character();
+                continue;
+            }
+            if self.syntax.regexes && byte == b'/' && !matches!(self.last, Last::Value) {
+                self.regex()?;
+                continue;
+            }
+            match byte {
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            self.last = match byte {
+                b')' | b']' | b'}' => Last::Value,
+                b':' if depth > 0 => Last::Punct(b','),
+                _ => Last::Punct(byte),
+            };
+            self.at += 1;
+        }
+        // A hole left open: the tree knows better.
+        close.is_none().then_some(())
+    }
+
+    /// Skips a comment at the cursor; `None` if one never closes.
+    fn comment(&mut self) -> Option<bool> {
+        let rest = self.rest();
+        if self
+            .syntax
+            .line_comments
+            .iter()
+            .any(|open| rest.starts_with(open.as_bytes()))
+        {
+            let end = memchr::memchr(b'\n', rest).map_or(self.bytes.len(), |i| self.at + i);
+            self.at = end;
+            return Some(true);
+        }
+        let Some((open, close)) = self.syntax.block_comment else {
+            return Some(false);
+        };
+        if !rest.starts_with(open.as_bytes()) {
+            return Some(false);
+        }
+        self.at += open.len();
+        let mut depth = 1;
+        while depth > 0 {
+            let rest = self.rest();
+            if rest.is_empty() {
+                return None;
+            }
+            if rest.starts_with(close.as_bytes()) {
+                depth -= 1;
+                self.at += close.len();
+            } else if self.syntax.nested_comments && rest.starts_with(open.as_bytes()) {
+                depth += 1;
+                self.at += open.len();
+            } else {
+                self.at += 1;
+            }
+        }
+        Some(true)
+    }
+
+    /// A string literal whose prefix `word` starts at `start` and whose
+    /// opening delimiter is at the cursor: read it whole. `Some(false)` if
+    /// none starts here.
+    fn string(&mut self, start: usize, word: &[u8]) -> Option<bool> {
+        let rest = self.rest();
+        let prefix = String::from_utf8_lossy(word).to_ascii_lowercase();
+        let hashes_at = |quote: &Quote| {
+            if quote.hashes {
+                rest.iter().take_while(|&&b| b == b'#').count()
+            } else {
+                0
+            }
+        };
+        let Some(quote) = self.syntax.quotes.iter().find(|quote| {
+            rest[hashes_at(quote)..].starts_with(quote.open.as_bytes())
+                && quote
+                    .prefixes
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(&prefix))
+        }) else {
+            return Some(false);
+        };
+        // Python: a string first in a module or block is a docstring when
+        // it is the whole statement; after a `:` on the same line it may be
+        // a block, an annotation or a lambda's body: the tree decides.
+        let docstring = self.syntax.docstrings && matches!(self.last, Last::Start | Last::Block);
+        if self.syntax.docstrings && self.last == Last::Punct(b':') {
+            return None;
+        }
+        let holes = quote.holes.filter(|_| {
+            quote.holes_with.is_empty() || quote.holes_with.iter().any(|with| prefix.contains(with))
+        });
+        let hashes = hashes_at(quote);
+        let mut at = self.at + hashes + quote.open.len();
+        let index = self.found.len();
+        self.found.push(start..start);
+        loop {
+            let rest = &self.bytes[at..];
+            if rest.is_empty() {
+                return None;
+            }
+            if quote.backslash && rest[0] == b'\\' {
+                at += 2;
+                continue;
+            }
+            if rest.starts_with(quote.close.as_bytes()) {
+                let after = at + quote.close.len();
+                if quote.doubled && self.bytes[after..].starts_with(quote.close.as_bytes()) {
+                    at = after + quote.close.len();
+                    continue;
+                }
+                if self.bytes[after..]
+                    .iter()
+                    .take_while(|&&b| b == b'#')
+                    .count()
+                    >= hashes
+                {
+                    at = after + hashes;
+                    break;
+                }
+                at += 1;
+                continue;
+            }
+            if let Some((open, close)) = holes
+                && rest.starts_with(open.as_bytes())
+            {
+                // `{{` in an f-string or C# `$"…"` is a brace, not a hole.
+                if open == "{" && rest.get(1) == Some(&b'{') {
+                    at += 2;
+                    continue;
+                }
+                self.at = at + open.len();
+                let last = self.last;
+                self.last = Last::Punct(b'(');
+                self.code(Some(close))?;
+                self.last = last;
+                at = self.at;
+                continue;
+            }
+            at += 1;
+        }
+        self.at = at.min(self.bytes.len());
+        self.found[index] = start..self.at;
+        if docstring && self.statement_ends() {
+            // Not a reference, as the tree's visitor says (`ignored`).
+            self.found[index] = start..start;
+        }
+        self.last = Last::Value;
+        Some(true)
+    }
+
+    /// Whether the line goes on with nothing but a statement's end.
+    fn statement_ends(&self) -> bool {
+        let rest = self.rest();
+        let next = rest.iter().find(|&&b| b != b' ' && b != b'\t');
+        matches!(next, None | Some(b'\n' | b'\r' | b';' | b',' | b'#'))
+    }
+
+    /// A character literal, `'x'` or `'\n'`, or a lifetime `'a`.
+    fn character(&mut self) {
+        let rest = self.rest();
+        let len = if rest.get(1) == Some(&b'\\') {
+            // `'\''`, `'\u{1F600}'`: to the next unescaped quote.
+            rest[2..]
+                .iter()
+                .skip(1)
+                .position(|&b| b == b'\'')
+                .map(|i| i + 4)
+        } else {
+            let width = rest.get(1).map_or(1, |&b| utf8_width(b));
+            (rest.get(1 + width) == Some(&b'\'')).then_some(width + 2)
+        };
+        self.at += len.unwrap_or(1);
+        self.last = Last::Value;
+    }
+
+    /// A regular expression literal: to its closing `/`, past escapes and
+    /// classes (`/["']/`).
+    fn regex(&mut self) -> Option<()> {
+        let mut at = self.at + 1;
+        let mut class = false;
+        loop {
+            match self.bytes.get(at)? {
+                b'\\' => at += 1,
+                b'[' => class = true,
+                b']' => class = false,
+                b'/' if !class => break,
+                b'\n' => return None,
+                _ => {}
+            }
+            at += 1;
+        }
+        self.at = at + 1;
+        self.last = Last::Value;
+        Some(())
+    }
+}
+
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$' || byte >= 0x80
+}
+
+/// Keywords after which a `/` starts a regex, not a division.
+fn is_operator_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"return"
+            | b"typeof"
+            | b"instanceof"
+            | b"in"
+            | b"of"
+            | b"new"
+            | b"delete"
+            | b"void"
+            | b"throw"
+            | b"case"
+            | b"do"
+            | b"else"
+            | b"yield"
+            | b"await"
+    )
+}
+
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
