@@ -232,6 +232,46 @@ fn is_call(language: &Language, bytes: &[u8], start: usize, end: usize, before: 
     matches!(bytes.get(after), Some(b'(' | b'<')) || bytes[after..].starts_with(b"::<")
 }
 
+/// Whether the name at `start..end` may be defined there, as a constant is
+/// in every language: followed by `=` (after a type, if any: `A: &str =`,
+/// `A featuregate.Feature =`, `String A =`; not `==`, `=>`, `:=` or `+=`),
+/// or, where constant objects hold keys (JavaScript), by a `:` (`A: "a"`).
+pub(super) fn may_define(language: &Language, bytes: &[u8], start: usize, end: usize) -> bool {
+    if !is_word(bytes, start, end) {
+        return false;
+    }
+    let after = skip_blanks_on_line(bytes, end);
+    match bytes.get(after) {
+        Some(b':')
+            if language.object_members && !matches!(bytes.get(after + 1), Some(b':' | b'=')) =>
+        {
+            return true;
+        }
+        None => return false,
+        _ => {}
+    }
+    let mut at = after;
+    while let Some(&byte) = bytes.get(at) {
+        match byte {
+            b'=' => {
+                let previous = bytes[at - 1];
+                return !matches!(bytes.get(at + 1), Some(b'=' | b'>'))
+                    && !b":!<>+-*/%&|^".contains(&previous);
+            }
+            b'\n' | b';' | b',' | b'(' | b')' | b'{' | b'}' | b'"' | b'`' => return false,
+            _ => at += 1,
+        }
+    }
+    false
+}
+
+fn skip_blanks_on_line(bytes: &[u8], mut at: usize) -> usize {
+    while matches!(bytes.get(at), Some(b' ' | b'\t')) {
+        at += 1;
+    }
+    at
+}
+
 fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
     while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
         at += 1;

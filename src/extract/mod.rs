@@ -409,7 +409,7 @@ impl Extractor {
         if !elsewhere.is_empty() {
             // A constant's uniqueness needs every definition, including
             // those in files the prefilter skipped: parse the ones that
-            // mention a name some call is waiting for.
+            // may define a name some call is waiting for.
             let names =
                 AhoCorasick::new(elsewhere.iter().map(
                     |pending| match pending.qualified.as_deref() {
@@ -425,7 +425,10 @@ impl Extractor {
                 .filter_map(|file| {
                     let source = read_source(&file.path, self.follow_links).ok()?;
                     let language = lang::for_path(&file.path)?;
-                    names.is_match(&source).then(|| {
+                    let defined = names.find_overlapping_iter(&source).any(|hit| {
+                        candidates::may_define(language, source.as_bytes(), hit.start(), hit.end())
+                    });
+                    defined.then(|| {
                         (
                             language.name,
                             tree::constants(language, &source, &file.display),

@@ -7,7 +7,7 @@ use super::{
     Captures, Language, Quote, Syntax, TYPE_NAME, call_by_fields, child, field, no_module,
     raw_or_quoted,
 };
-use crate::extract::tree::text;
+use crate::extract::tree::{scope, text};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "go",
@@ -25,6 +25,7 @@ pub(super) const LANGUAGE: Language = Language {
     array_kinds: &[],
     owner_qualifies: false,
     quotes: b"\"`",
+    object_members: false,
     calls_without_parentheses: false,
     syntax: Some(&Syntax {
         line_comments: &["//"],
@@ -58,6 +59,31 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             ("function", &["identifier", "selector_expression"]),
             ("arguments", "argument_list"),
         ),
+        // `k := "x"` and `for _, k := range xs` inside a function: locals,
+        // known only when assigned one string; they shadow constants.
+        "short_var_declaration" | "range_clause" => {
+            let (Some(left), right) = (
+                field(node, "left", &["expression_list"]),
+                node.child_by_field_name("right"),
+            ) else {
+                return;
+            };
+            let values = right.filter(|right| right.kind() == "expression_list");
+            let mut cursor = left.walk();
+            for (index, name) in left.named_children(&mut cursor).enumerate() {
+                let value = match (node.kind(), values) {
+                    ("short_var_declaration", Some(values))
+                        if values.named_child_count() == left.named_child_count() =>
+                    {
+                        values.named_child(index as u32)
+                    }
+                    _ => None,
+                };
+                if name.kind() == "identifier" {
+                    found.local(scope(node), Some(name), value);
+                }
+            }
+        }
         // `const Key = "x"`: one name, one value.
         "const_spec" => {
             let value = field(node, "value", &["expression_list"])
@@ -121,8 +147,18 @@ func f() {
 }
 
 const Typed = featuregate.Feature("typed-const")
+
+func locals(keys []string) {
+	k := "new-ui"
+	flags.is_enabled(k)
+	for _, Key := range keys {
+		flags.is_enabled(Key)
+	}
+}
 "#;
-        let (refs, _) = extract_file("x.go", source);
+        let (refs, dynamic) = extract_file("x.go", source);
+        // A range variable shadows the constant of the same name.
+        assert_eq!(dynamic, [19]);
         assert_eq!(
             refs,
             [
@@ -131,6 +167,8 @@ const Typed = featuregate.Feature("typed-const")
                 call("dark-mode", 8),
                 call("typed", 9),
                 call("typed-const", 10),
+                literal("new-ui", 16),
+                call("new-ui", 17),
             ]
         );
     }

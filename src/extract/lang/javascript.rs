@@ -61,6 +61,7 @@ const fn javascript_like(
         array_kinds: &["array"],
         owner_qualifies: true,
         quotes: b"\"'`",
+        object_members: true,
         calls_without_parentheses: false,
         syntax: Some(&SYNTAX),
         module: |path| module_of(path, "index", &[]),

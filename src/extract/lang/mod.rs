@@ -102,6 +102,9 @@ pub struct Language {
     /// candidate only between two of them (`candidates.rs`). Empty: a word
     /// between blanks (shell).
     pub quotes: &'static [u8],
+    /// Constant objects hold keys as members written `A: "a"` (JavaScript's
+    /// `FLAGS = { A: "a" }`): a name followed by `:` may define one.
+    pub object_members: bool,
     /// Calls need no parentheses (Ruby, shell): any occurrence of a call
     /// name with its path is a candidate.
     pub calls_without_parentheses: bool,

@@ -24,6 +24,7 @@ pub(super) const LANGUAGE: Language = Language {
     array_kinds: &[],
     owner_qualifies: false,
     quotes: b"\"'",
+    object_members: false,
     calls_without_parentheses: false,
     syntax: None,
     module: no_module,

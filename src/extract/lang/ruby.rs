@@ -28,6 +28,7 @@ pub(super) const LANGUAGE: Language = Language {
     array_kinds: &["array"],
     owner_qualifies: false,
     quotes: b"\"':",
+    object_members: false,
     calls_without_parentheses: true,
     syntax: None,
     module: no_module,
