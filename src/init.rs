@@ -61,6 +61,7 @@ pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<W
         baseline: None,
         outputs: Vec::new(),
         previews: Previews::default(),
+        diff: None,
     };
     let scan = crate::pipeline::scan_with(probe, &config)?;
 
