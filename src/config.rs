@@ -193,6 +193,11 @@ mod tests {
     use super::*;
     use crate::diff::Changes;
 
+    /// An empty file (files are written only through `atomic`).
+    fn write(path: &Path) {
+        crate::atomic::write(path, b"").unwrap();
+    }
+
     /// A diff from the top of a git work tree names files from there; one
     /// made in the scan root (`--relative`, or no git) names them from the
     /// root. Each path is found where it exists.
@@ -202,10 +207,10 @@ mod tests {
         let top = top.path().canonicalize().unwrap();
         std::fs::create_dir_all(top.join(".git")).unwrap();
         std::fs::create_dir_all(top.join("svc/src")).unwrap();
-        std::fs::write(top.join("svc/flags.toml"), "").unwrap();
-        std::fs::write(top.join("svc/src/a.rs"), "").unwrap();
+        write(&top.join("svc/flags.toml"));
+        write(&top.join("svc/src/a.rs"));
         // The top's own flags.toml is not the root's.
-        std::fs::write(top.join("flags.toml"), "").unwrap();
+        write(&top.join("flags.toml"));
         let config = Config::resolve(
             &top.join("svc"),
             None,
