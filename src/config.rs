@@ -3,11 +3,13 @@
 //! the paths to walk, the date, and the options of `check`. Nothing later
 //! in the pipeline reads the environment or the clock.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 use miette::{Result, miette};
 
+use crate::diff::{Changes, FileChanges};
 use crate::preview::Previews;
 use crate::types::display_path;
 
@@ -49,6 +51,9 @@ pub struct Config {
     /// Parse every file with a grammar, skipping none (`--exhaustive`): the
     /// reference the fast path is tested against.
     pub exhaustive: bool,
+    /// `check --diff`: the lines the diff changes, by path as output shows
+    /// it (relative to the scan root); findings elsewhere are left out.
+    pub diff: Option<BTreeMap<String, FileChanges>>,
 }
 
 impl Config {
@@ -140,7 +145,34 @@ impl Config {
             outputs: Vec::new(),
             previews: Previews::default(),
             exhaustive: false,
+            diff: None,
         })
+    }
+
+    /// The diff's files as output names them. A diff names files from the
+    /// directory it was made in: the top of the git work tree for `git
+    /// diff` (the nearest ancestor of the root holding `.git`), or the scan
+    /// root (`git diff --relative`, or no git). Each path is read from the
+    /// top when that names a file in the scan root, else from the root when
+    /// that names a file, else from the top (flags.toml outside the root).
+    pub fn diff_scope(&self, changes: Changes) -> BTreeMap<String, FileChanges> {
+        let exists = |path: &Path| std::fs::symlink_metadata(path).is_ok();
+        let top = self.root.ancestors().find(|dir| exists(&dir.join(".git")));
+        let mut scope: BTreeMap<String, FileChanges> = BTreeMap::new();
+        for (path, file) in changes.files {
+            let from_top = top.map(|top| normalize(&top.join(&path)));
+            let from_root = normalize(&self.root.join(&path));
+            let chosen = match &from_top {
+                Some(from_top) if from_top.starts_with(&self.root) && exists(from_top) => from_top,
+                _ if exists(&from_root) => &from_root,
+                Some(from_top) => from_top,
+                None => &from_root,
+            };
+            let entry = scope.entry(display_path(&self.root, chosen)).or_default();
+            entry.added.extend(file.added);
+            entry.removed_after.extend(file.removed_after);
+        }
+        scope
     }
 }
 
@@ -158,4 +190,47 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Changes;
+
+    /// An empty file (files are written only through `atomic`).
+    fn write(path: &Path) {
+        crate::atomic::write(path, b"").unwrap();
+    }
+
+    /// A diff from the top of a git work tree names files from there; one
+    /// made in the scan root (`--relative`, or no git) names them from the
+    /// root. Each path is found where it exists.
+    #[test]
+    fn diff_paths_from_the_work_tree_or_the_root() {
+        let top = tempfile::tempdir().unwrap();
+        let top = top.path().canonicalize().unwrap();
+        std::fs::create_dir_all(top.join(".git")).unwrap();
+        std::fs::create_dir_all(top.join("svc/src")).unwrap();
+        write(&top.join("svc/flags.toml"));
+        write(&top.join("svc/src/a.rs"));
+        // The top's own flags.toml is not the root's.
+        write(&top.join("flags.toml"));
+        let config = Config::resolve(
+            &top.join("svc"),
+            None,
+            None,
+            &[],
+            jiff::civil::date(2026, 1, 1),
+        )
+        .unwrap();
+        let diff = "--- a/svc/src/a.rs\n+++ b/svc/src/a.rs\n@@ -1 +1 @@\n-x\n+y\n\
+                    --- a/src/a.rs\n+++ b/src/a.rs\n@@ -1 +1 @@\n-x\n+y\n\
+                    --- a/flags.toml\n+++ b/flags.toml\n@@ -1 +1 @@\n-x\n+y\n\
+                    --- a/other/b.rs\n+++ b/other/b.rs\n@@ -1 +1 @@\n-x\n+y\n";
+        let scope = config.diff_scope(Changes::parse(diff).unwrap());
+        let keys: Vec<&str> = scope.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["../other/b.rs", "flags.toml", "src/a.rs"]);
+        // Both spellings of src/a.rs land on one file.
+        assert_eq!(scope["src/a.rs"].added, [1..=1, 1..=1]);
+    }
 }

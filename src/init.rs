@@ -62,6 +62,7 @@ pub fn run(root: &Path, cwd: &Path, today: Date, follow_links: bool) -> Result<W
         outputs: Vec::new(),
         previews: Previews::default(),
         exhaustive: false,
+        diff: None,
     };
     let scan = crate::pipeline::scan_with(probe, &config)?;
 

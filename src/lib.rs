@@ -25,7 +25,9 @@
 //!
 //! 0. [`types`] (locations, severities, references, call patterns,
 //!    diagnostics, dates), [`suggest`], [`atomic`], [`exit`], [`preview`],
-//!    [`codeowners`]: import nothing from the crate;
+//!    [`codeowners`], [`diff`] (the lines a unified diff changes, for
+//!    `check --diff`), [`compare`] (two `refs` documents compared): import
+//!    nothing from the crate;
 //! 1. [`config`], [`source`], [`registry`], [`walk`];
 //! 2. [`extract`];
 //! 3. [`index`];
@@ -40,7 +42,9 @@ pub mod atomic;
 pub mod baseline;
 pub mod cli;
 pub mod codeowners;
+pub mod compare;
 pub mod config;
+pub mod diff;
 pub mod exit;
 pub mod extract;
 pub mod index;

@@ -10,6 +10,7 @@ use miette::Result;
 
 use crate::baseline::{Baseline, Entry};
 use crate::config::Config;
+use crate::diff::FileChanges;
 use crate::extract::{self, Extractor};
 use crate::index::RefIndex;
 use crate::registry::Registry;
@@ -151,6 +152,8 @@ pub struct CheckOutcome {
     pub diagnostics: Vec<Diagnostic>,
     /// Baseline entries that no longer occur (empty without a baseline).
     pub stale: Vec<Entry>,
+    /// Findings left out because `--diff` does not change their lines.
+    pub outside_diff: usize,
     pub summary: Summary,
     /// The texts of the files the findings point at, for snippets.
     pub sources: SourceCache,
@@ -181,6 +184,13 @@ pub fn check(config: &Config) -> Result<CheckOutcome> {
     if !scan.whole_tree && !config.paths.contains(&config.registry) {
         diagnostics.retain(|d| d.location.path != scan.registry.display);
     }
+    // `check --diff` (a pull request) answers for the lines it changes:
+    // findings there, and registry findings of the entries it touches.
+    let before = diagnostics.len();
+    if let Some(changed) = &config.diff {
+        diagnostics.retain(|d| in_diff(d, &scan.registry, changed));
+    }
+    let outside_diff = before - diagnostics.len();
     let (diagnostics, stale) = match &config.baseline {
         None => (diagnostics, Vec::new()),
         Some(path) => Baseline::read(path)?.filter(diagnostics),
@@ -202,9 +212,35 @@ pub fn check(config: &Config) -> Result<CheckOutcome> {
         scan,
         diagnostics,
         stale,
+        outside_diff,
         summary,
         sources,
     })
+}
+
+/// Whether the diff changes what `diagnostic` is about: its line, or for a
+/// finding in flags.toml about a flag, any line of the flag's entry.
+fn in_diff(
+    diagnostic: &Diagnostic,
+    registry: &Registry,
+    changed: &BTreeMap<String, FileChanges>,
+) -> bool {
+    let location = &diagnostic.location;
+    let Some(file) = changed.get(&location.path) else {
+        return false;
+    };
+    let entry = (location.path == registry.display)
+        .then(|| {
+            diagnostic
+                .flag
+                .as_deref()
+                .and_then(|key| registry.resolve(key))
+        })
+        .flatten();
+    match entry {
+        Some(flag) => file.touches(&registry.entry_lines(flag)),
+        None => file.adds(location.line),
+    }
 }
 
 /// The JSON Schema of flags.toml, with every rule `[rules]` accepts.

@@ -16,6 +16,8 @@ const LAYERS: &[&[&str]] = &[
         "exit",
         "preview",
         "codeowners",
+        "diff",
+        "compare",
     ],
     &["config", "source", "registry", "walk"],
     &["extract"],

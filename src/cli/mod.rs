@@ -4,6 +4,7 @@
 
 mod add;
 mod output;
+mod pr;
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -19,7 +20,7 @@ use crate::exit::ExitStatus;
 use crate::preview::Previews;
 use crate::registry::FlagType;
 use crate::render::{self, Style};
-use output::{append, emit, print_stale, print_warnings};
+use output::{append, emit, print_outside_diff, print_stale, print_warnings};
 
 /// Feature-flag hygiene linter: checks the flags your code uses against the
 /// owners, types and expiry dates declared in flags.toml.
@@ -44,7 +45,7 @@ pub struct Cli {
     /// Parse every file a grammar covers with tree-sitter, skipping none:
     /// the slow reference the fast path is tested against
     #[arg(long, global = true, env = "FLAGLINT_EXHAUSTIVE", hide = true,
-          value_parser = clap::builder::BoolishValueParser::new())]
+          value_parser = clap::builder::FalseyValueParser::new())]
     exhaustive: bool,
 }
 
@@ -55,7 +56,7 @@ enum Command {
     /// Reports expired, undeclared and unreferenced flags and registry
     /// entries that break their type's policy. Exits 1 if any error is found.
     #[command(
-        after_help = "Examples:\n  flaglint check\n  flaglint check --format json --today 2026-11-25\n  flaglint check src/ --deny-warnings"
+        after_help = "Examples:\n  flaglint check\n  flaglint check --format json --today 2026-11-25\n  flaglint check src/ --deny-warnings\n  git diff --no-color origin/main...HEAD | flaglint check --diff -"
     )]
     Check(CheckArgs),
     /// List every flag reference found, for people and scripts
@@ -63,6 +64,23 @@ enum Command {
         after_help = "Examples:\n  flaglint refs\n  flaglint refs new-checkout --format json"
     )]
     Refs(RefsArgs),
+    /// Summarise a pull request's flag changes as Markdown, for a comment
+    ///
+    /// Compares two `flaglint refs --format json` documents, the base
+    /// branch's and the pull request's: the flags it starts using, the flags
+    /// whose last reference it removes (their cleanup is done) and the
+    /// undeclared keys it adds. The first line is a marker a workflow can
+    /// find to update its comment.
+    #[command(after_help = "Example:
+  flaglint refs --format json > head.json
+  git worktree add ../base origin/main && (cd ../base && flaglint refs --format json) > base.json
+  flaglint compare base.json head.json > flags-comment.md")]
+    Compare {
+        /// `refs --format json` of the base branch (`-` for standard input)
+        base: PathBuf,
+        /// `refs --format json` of the pull request (`-` for standard input)
+        head: PathBuf,
+    },
     /// The stale-flag report, grouped by owning team
     ///
     /// Every declared flag with its status (expired, expiring soon,
@@ -178,6 +196,11 @@ struct CheckArgs {
     /// Record today's findings in FILE (written atomically) and exit 0
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Report only findings on the lines this unified diff adds or changes
+    /// (`git diff origin/main...HEAD`; `-` reads standard input), and
+    /// flags.toml findings of the entries it touches
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    diff: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -362,8 +385,16 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             config
                 .outputs
                 .extend(args.write_baseline.as_deref().map(absolute));
+            if let Some(path) = &args.diff {
+                config.diff = Some(config.diff_scope(pr::read_diff(path)?));
+                // A diff saved in the repository is an input, not references.
+                if path.as_os_str() != "-" {
+                    config.outputs.push(absolute(path));
+                }
+            }
             let outcome = check(cli, &config)?;
             print_stale(args.baseline.as_deref(), &outcome.stale, cli.color);
+            print_outside_diff(outcome.outside_diff, cli.color);
             if let Some(path) = &args.write_baseline {
                 let baseline = Baseline::of(&outcome.diagnostics);
                 baseline.write(path)?;
@@ -406,6 +437,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             })
         }
         Command::Add(args) => add::run(cli, args),
+        Command::Compare { base, head } => pr::compare(base, head),
         Command::Init { scope, today } => {
             let scope = scope.or(&cli.scope);
             let cwd = std::env::current_dir().into_diagnostic()?;
@@ -490,7 +522,9 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
                 .collect();
             let text = match args.format {
                 RefsFormat::Human => render::refs::human(&refs),
-                RefsFormat::Json => render::refs::json(&refs),
+                RefsFormat::Json => {
+                    render::refs::json(&refs, |key| scan.registry.flag(key).is_some())
+                }
             };
             emit(text.as_bytes())?;
             Ok(ExitStatus::Success)

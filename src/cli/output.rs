@@ -55,6 +55,25 @@ pub(super) fn print_stale(path: Option<&std::path::Path>, stale: &[Entry], color
     }
 }
 
+/// `check --diff`: how many findings were left out, so a green pull request
+/// does not pass for a clean repository.
+pub(super) fn print_outside_diff(count: usize, color: ColorChoice) {
+    if count == 0 {
+        return;
+    }
+    let style = Style {
+        color: color.enabled(std::io::stderr().is_terminal()),
+        width: 0,
+    };
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}: {count} finding{} on lines the diff does not change {} not shown (`flaglint check` without --diff lists every one).",
+        style.bold("note"),
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "is" } else { "are" },
+    );
+}
+
 /// Problems the run went past, on stderr.
 pub(super) fn print_warnings(warnings: &[String], color: ColorChoice) {
     let style = Style {

@@ -66,6 +66,15 @@ pub struct Syntax {
     pub docstrings: bool,
 }
 
+impl Syntax {
+    /// Whether a string prefix holds `@` (C#).
+    fn at_prefixes(&self) -> bool {
+        self.quotes
+            .iter()
+            .any(|quote| quote.prefixes.iter().any(|prefix| prefix.contains('@')))
+    }
+}
+
 /// One kind of string literal.
 #[derive(Debug)]
 pub struct Quote {
@@ -167,11 +176,12 @@ impl Lexer<'_> {
                 self.at += 1;
                 continue;
             }
-            if is_word_byte(byte) || byte == b'@' {
+            // C#'s `@"…"` and `$@"…"`: `@` belongs to a prefix there only.
+            let at_prefixes = self.syntax.at_prefixes();
+            let word_byte = |b: u8| is_word_byte(b) || (b == b'@' && at_prefixes);
+            if word_byte(byte) {
                 let start = self.at;
-                while self.at < self.bytes.len()
-                    && (is_word_byte(self.bytes[self.at]) || self.bytes[self.at] == b'@')
-                {
+                while self.at < self.bytes.len() && word_byte(self.bytes[self.at]) {
                     self.at += 1;
                 }
                 let word = &self.bytes[start..self.at];

@@ -15,7 +15,7 @@ pub mod sdk;
 pub mod spelling;
 
 use std::collections::{BTreeMap, HashMap};
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 use std::path::PathBuf;
 
 use ignore::gitignore::Gitignore;
@@ -72,6 +72,8 @@ pub struct Flag {
     pub key: String,
     /// The key in the table header: where findings about the entry point.
     pub key_span: Range<usize>,
+    /// From the key to the end of the entry's last value.
+    pub entry_span: Range<usize>,
     pub flag_type: FlagType,
     pub owner: Option<Spanned<String>>,
     pub description: Option<Spanned<String>>,
@@ -322,6 +324,16 @@ impl Registry {
         let mut spellings: Vec<String> = self.spellings.keys().cloned().collect();
         spellings.sort();
         spellings
+    }
+
+    /// The lines of flags.toml that declare `flag`, from its key to its
+    /// last value.
+    pub fn entry_lines(&self, flag: &Flag) -> RangeInclusive<usize> {
+        let span = &flag.entry_span;
+        self.lines.line_of(span.start)
+            ..=self
+                .lines
+                .line_of(span.end.saturating_sub(1).max(span.start))
     }
 
     /// Where `span` is in flags.toml, as output shows it.

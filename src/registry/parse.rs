@@ -4,6 +4,7 @@
 //! message and help of the first mistake.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use jiff::civil::Date;
@@ -88,6 +89,7 @@ pub(super) fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Inv
         ));
     }
     let flag_type = parse_type(&raw.flag_type).map_err(|(m, h)| (raw.flag_type.span(), m, h))?;
+    let entry_span = entry_span(&key_span, &raw);
     let created = raw.created.map(parse_date).transpose()?;
     let expires = raw.expires.map(parse_date).transpose()?;
     if let (Some(created), Some(expires)) = (&created, &expires)
@@ -106,6 +108,7 @@ pub(super) fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Inv
     Ok(Flag {
         key,
         key_span,
+        entry_span,
         flag_type,
         owner: raw.owner,
         description: raw.description,
@@ -126,6 +129,38 @@ pub(super) fn parse_flag(key: Spanned<String>, raw: RawFlag) -> Result<Flag, Inv
             .collect::<Result<_, _>>()?,
         generated: Vec::new(),
     })
+}
+
+/// From the entry's key to the end of its last value: the bytes of
+/// flags.toml that declare the flag.
+fn entry_span(key_span: &Range<usize>, raw: &RawFlag) -> Range<usize> {
+    let text = [
+        &raw.owner,
+        &raw.description,
+        &raw.rollout_issue,
+        &raw.cleanup_issue,
+    ]
+    .into_iter()
+    .chain([&raw.dashboard, &raw.runbook])
+    .flatten()
+    .map(Spanned::span);
+    let dates = [&raw.created, &raw.expires]
+        .into_iter()
+        .flatten()
+        .map(Spanned::span);
+    let lists = [&raw.environments, &raw.rollout]
+        .into_iter()
+        .flatten()
+        .map(Spanned::span);
+    std::iter::once(raw.flag_type.span())
+        .chain(text)
+        .chain(dates)
+        .chain(lists)
+        .chain(raw.default.as_ref().map(Spanned::span))
+        .chain(raw.aliases.iter().chain(&raw.spellings).map(Spanned::span))
+        .fold(key_span.clone(), |entry, span| {
+            entry.start.min(span.start)..entry.end.max(span.end)
+        })
 }
 
 pub(super) fn parse_date(value: Spanned<toml::Value>) -> Result<Spanned<Date>, Invalid> {

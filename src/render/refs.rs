@@ -61,9 +61,14 @@ struct JsonRef<'a> {
     line: usize,
     column: usize,
     language: &'a str,
+    /// Whether flags.toml declares the flag (`compare` lists undeclared
+    /// keys apart).
+    declared: bool,
 }
 
-pub fn json(refs: &[&FlagRef]) -> String {
+/// `declared` tells whether flags.toml declares a key (references to
+/// aliases already carry their flag's key).
+pub fn json(refs: &[&FlagRef], declared: impl Fn(&str) -> bool) -> String {
     let document = Refs {
         version: 1,
         references: refs
@@ -75,6 +80,7 @@ pub fn json(refs: &[&FlagRef]) -> String {
                 line: r.location.line,
                 column: r.location.column,
                 language: r.language,
+                declared: declared(&r.flag),
             })
             .collect(),
     };
