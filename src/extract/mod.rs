@@ -1,7 +1,14 @@
 //! Extraction: one file in, the flag references in it out.
 //!
-//! A file a grammar covers is parsed with tree-sitter (`tree/`); any other
-//! file that is not prose is searched as text (`text.rs`). Extraction takes
+//! Most files cost no more than reading them. One pass finds the
+//! candidates (`candidates.rs`): keys between string delimiters, call names
+//! called with their path, flag objects' sources. A file with none holds
+//! nothing; one whose candidates are only keys is read by a lexer
+//! (`lex.rs`) that finds its string literals without a tree; a file where a
+//! call, a flag object or a custom query may match is parsed with
+//! tree-sitter (`tree/`), the authority. `--exhaustive` parses every file a
+//! grammar covers, and `tests/differential.rs` holds the two equal. Any
+//! other file that is not prose is searched as text (`text.rs`). Extraction takes
 //! its own [`Settings`] (the spellings to look for, the call patterns and
 //! queries, built from the registry by the pipeline) and knows nothing of
 //! the registry or the rules: it only reports what the code says, with keys
@@ -20,6 +27,8 @@
 //!   calls in macro arguments (`macro_tokens.rs`) and `[[scan.queries]]`
 //!   (`query.rs`); `tree/mod.rs` resolves keys for all of them, counts the
 //!   literals, and says **how to add a shape**.
+//! - `candidates.rs` and `lex.rs`: the fast path, above; the lexer's
+//!   comment and string syntax is data in each language's row.
 //! - `text.rs`: files no grammar covers.
 //! - `testing.rs`: helpers for the unit tests of languages and shapes.
 
