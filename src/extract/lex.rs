@@ -60,8 +60,11 @@ pub struct Syntax {
     /// lifetime.
     pub characters: bool,
     /// `/…/` regular expression literals (JavaScript), which may hold
-    /// quotes; a file with JSX (`</`, `/>`) gives up.
+    /// quotes.
     pub regexes: bool,
+    /// JSX may be there, whose text may hold quotes: a file with `</` or
+    /// `/>` gives up.
+    pub jsx: bool,
     /// A string first in a block may be a docstring (Python): give up on it.
     pub docstrings: bool,
 }
@@ -114,7 +117,7 @@ impl Quote {
 /// The byte ranges of the string literals of `source`, in order, holes'
 /// strings included; `None` where text alone cannot tell (the tree must).
 pub fn strings(syntax: &Syntax, source: &str) -> Option<Vec<Range<usize>>> {
-    if syntax.regexes && (source.contains("</") || source.contains("/>")) {
+    if syntax.jsx && (source.contains("</") || source.contains("/>")) {
         return None;
     }
     let mut lexer = Lexer {

@@ -58,6 +58,7 @@ pub(super) const LANGUAGE: Language = Language {
         ],
         characters: true,
         regexes: false,
+        jsx: false,
         docstrings: false,
     }),
     module: no_module,

@@ -30,6 +30,7 @@ pub(super) const LANGUAGE: Language = Language {
         quotes: &[Quote::plain("\"\"\""), Quote::plain("\"")],
         characters: true,
         regexes: false,
+        jsx: false,
         docstrings: false,
     }),
     module: no_module,

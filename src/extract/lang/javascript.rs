@@ -17,6 +17,7 @@ pub(super) const JAVASCRIPT: Language = javascript_like(
     &["js", "mjs", "cjs", "jsx"],
     || tree_sitter_javascript::LANGUAGE.into(),
     &["parenthesized_expression", "jsx_expression"],
+    &WITH_JSX,
 );
 
 pub(super) const TYPESCRIPT: Language = javascript_like(
@@ -24,6 +25,7 @@ pub(super) const TYPESCRIPT: Language = javascript_like(
     &["ts", "mts", "cts"],
     || tree_sitter_typescript::LANGUAGE_TYPESCRIPT.into(),
     TS_TRANSPARENT,
+    &WITHOUT_JSX,
 );
 
 pub(super) const TSX: Language = javascript_like(
@@ -31,6 +33,7 @@ pub(super) const TSX: Language = javascript_like(
     &["tsx"],
     || tree_sitter_typescript::LANGUAGE_TSX.into(),
     TS_TRANSPARENT,
+    &WITH_JSX,
 );
 
 /// A row of the JavaScript family: JavaScript, TypeScript and TSX share
@@ -40,6 +43,7 @@ const fn javascript_like(
     extensions: &'static [&'static str],
     grammar: fn() -> tree_sitter::Language,
     transparent_kinds: &'static [&'static str],
+    syntax: &'static Syntax,
 ) -> Language {
     Language {
         name,
@@ -63,29 +67,38 @@ const fn javascript_like(
         quotes: b"\"'`",
         object_members: true,
         calls_without_parentheses: false,
-        syntax: Some(&SYNTAX),
+        syntax: Some(syntax),
         module: |path| module_of(path, "index", &[]),
         unquote,
     }
 }
 
-/// Comments, quotes, templates and regular expressions, for the lexer.
-static SYNTAX: Syntax = Syntax {
-    line_comments: &["//"],
-    block_comment: Some(("/*", "*/")),
-    nested_comments: false,
-    quotes: &[
-        Quote::plain("\""),
-        Quote::plain("'"),
-        Quote {
-            holes: Some(("${", "}")),
-            ..Quote::plain("`")
-        },
-    ],
-    characters: false,
-    regexes: true,
-    docstrings: false,
-};
+/// Comments, quotes, templates and regular expressions, for the lexer;
+/// JavaScript and TSX may hold JSX, TypeScript (`.ts`) may not.
+static WITH_JSX: Syntax = syntax(true);
+static WITHOUT_JSX: Syntax = syntax(false);
+
+const JS_QUOTES: &[Quote] = &[
+    Quote::plain("\""),
+    Quote::plain("'"),
+    Quote {
+        holes: Some(("${", "}")),
+        ..Quote::plain("`")
+    },
+];
+
+const fn syntax(jsx: bool) -> Syntax {
+    Syntax {
+        line_comments: &["//"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: false,
+        quotes: JS_QUOTES,
+        characters: false,
+        regexes: true,
+        jsx,
+        docstrings: false,
+    }
+}
 
 /// TypeScript's type assertions (`KEY as string`, `KEY!`) keep the value.
 const TS_TRANSPARENT: &[&str] = &[

@@ -64,6 +64,7 @@ pub(super) const LANGUAGE: Language = Language {
         ],
         characters: false,
         regexes: false,
+        jsx: false,
         docstrings: true,
     }),
     module: |path| module_of(path, "__init__", &["__main__"]),

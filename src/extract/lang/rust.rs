@@ -43,6 +43,7 @@ pub(super) const LANGUAGE: Language = Language {
         ],
         characters: true,
         regexes: false,
+        jsx: false,
         docstrings: false,
     }),
     module: |path| module_of(path, "mod", &["lib", "main"]),
