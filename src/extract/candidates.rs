@@ -8,7 +8,7 @@
 //! one:
 //!
 //! - a **key** between two of the language's string delimiters (`"k"`,
-//!   `'k'`, `` `k` ``; after a Ruby `:`; a shell word between blanks): a
+//!   `'k'`, `` `k` ``; after a Ruby `:`; anywhere in a shell script): a
 //!   string whose text is the key, or a longer string, or a comment, which
 //!   the lexer (`lex.rs`) or the tree tells apart;
 //! - a **call name** as a whole identifier, preceded by the rest of the
@@ -180,11 +180,10 @@ fn between_delimiters(language: &Language, bytes: &[u8], start: usize, end: usiz
     let after = bytes.get(end).copied();
     let quotes = language.quotes;
     if quotes.is_empty() {
-        // A shell word: blanks, operators or quotes on both sides.
-        let edge = |byte: Option<u8>| {
-            byte.is_none_or(|b| b.is_ascii_whitespace() || b"\"'`;&|()<>=$".contains(&b))
-        };
-        return edge(before) && edge(after);
+        // Shell: a word ends at blanks, quotes, operators, and inside
+        // expansions (`${1:-test}`) at nearly anything; any occurrence is
+        // a candidate, and the tree decides.
+        return true;
     }
     match (before, after) {
         (Some(open), Some(close)) if quotes.contains(&open) && quotes.contains(&close) => true,

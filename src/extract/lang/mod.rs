@@ -99,8 +99,8 @@ pub struct Language {
     /// per element (`useFlags(["a", "b"])`).
     pub array_kinds: &'static [&'static str],
     /// Bytes that open and close a string literal's text: a key is a
-    /// candidate only between two of them (`candidates.rs`). Empty: a word
-    /// between blanks (shell).
+    /// candidate only between two of them (`candidates.rs`). Empty: anywhere
+    /// (shell, whose words end at nearly any character).
     pub quotes: &'static [u8],
     /// Constant objects hold keys as members written `A: "a"` (JavaScript's
     /// `FLAGS = { A: "a" }`): a name followed by `:` may define one.
