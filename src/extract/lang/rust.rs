@@ -5,7 +5,7 @@
 use tree_sitter::Node;
 
 use super::{Captures, Language, Quote, Syntax, between, child, field, module_of, unescape};
-use crate::extract::tree::text;
+use crate::extract::tree::{scope, text};
 
 pub(super) const LANGUAGE: Language = Language {
     name: "rust",
@@ -84,12 +84,41 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 found.constant_named(format!("{owner}.{name}"), value);
             }
         }
+        // `let k = "x";`, `for feature in ..`, `if let Some(k) = ..`: locals,
+        // known only when one string is bound; they shadow constants.
+        "let_declaration" | "for_expression" | "let_condition" => {
+            let Some(pattern) = node.child_by_field_name("pattern") else {
+                return;
+            };
+            let value = node.child_by_field_name("value");
+            if pattern.kind() == "identifier" && node.kind() == "let_declaration" {
+                found.local(scope(node), Some(pattern), value);
+            } else {
+                bind_all(found, scope(node), pattern);
+            }
+        }
         "macro_invocation" => {
             if let Some(tokens) = child(node, &["token_tree"]) {
                 found.token_trees.push(tokens);
             }
         }
         _ => {}
+    }
+}
+
+/// Every name a pattern binds, as a local of unknown value (not the `Some`
+/// of `Some(k)`, a type).
+fn bind_all<'t>(found: &mut Captures<'t>, scope: usize, pattern: Node<'t>) {
+    if pattern.kind() == "identifier" {
+        found.local(scope, Some(pattern), None);
+        return;
+    }
+    let mut cursor = pattern.walk();
+    for (index, child) in pattern.named_children(&mut cursor).enumerate() {
+        let is_type = pattern.field_name_for_named_child(index as u32) == Some("type");
+        if !is_type && !matches!(child.kind(), "scoped_identifier" | "type_identifier") {
+            bind_all(found, scope, child);
+        }
     }
 }
 
@@ -240,6 +269,32 @@ fn f() {
         );
         // `A` alone is defined twice, with two values.
         assert_eq!(dynamic, [10]);
+    }
+
+    #[test]
+    fn let_and_for_bind_locals() {
+        let source = r#"
+fn f() {
+    let k = "new-ui";
+    flags::is_enabled(k);
+    for feature in FEATURES { flags::is_enabled(feature.name); }
+    let DARK = other();
+    flags::is_enabled(DARK);
+    if let Some(key) = lookup() { flags::is_enabled(key); }
+}
+const DARK: &str = "dark-mode";
+"#;
+        let (refs, dynamic) = extract(source);
+        assert_eq!(
+            refs,
+            [
+                literal("new-ui", 3),
+                call("new-ui", 4),
+                literal("dark-mode", 10)
+            ]
+        );
+        // A loop variable's field, a shadowing `let`, an `if let` binding.
+        assert_eq!(dynamic, [5, 7, 8]);
     }
 
     #[test]
