@@ -38,6 +38,7 @@
 
 pub mod atomic;
 pub mod baseline;
+pub mod cleanup;
 pub mod cli;
 pub mod codeowners;
 pub mod config;

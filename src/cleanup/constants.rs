@@ -1,0 +1,156 @@
+//! The constant, enum member or object entry that named the key
+//! (`const NEW_UI = "new-ui"`, `Flags.NEW_UI`): removed once the cleanup
+//! leaves its name used nowhere in the repository (every file a grammar
+//! covers is searched, as rewritten), else listed for a person.
+
+use super::edit::{Edit, apply, has_word, word_count};
+use super::file::{Parsing, Rewritten};
+use super::fold::Code;
+use super::plan::Site;
+use crate::pipeline::Scan;
+use crate::types::FlagRef;
+use crate::walk::{self, WalkSettings};
+
+/// A string literal equal to the key that defines a constant.
+pub struct Pending {
+    pub path: String,
+    pub name: String,
+    pub reference: FlagRef,
+}
+
+impl Code<'_> {
+    /// The name of the constant whose value is the literal `reference`.
+    pub(super) fn constant_name(&self, reference: &FlagRef) -> Option<String> {
+        let node = self.node_at(reference.location.span.clone())?;
+        let (name, _) = (self.syntax.constant)(node, self.source)?;
+        Some(self.text(name).trim_matches(['"', '\'']).to_string())
+    }
+}
+
+pub(super) fn remove_unused(
+    scan: &Scan,
+    key: &str,
+    files: &mut Vec<Rewritten>,
+    pending: Vec<Pending>,
+    sites: &mut Vec<Site>,
+) {
+    if pending.is_empty() {
+        return;
+    }
+    let spellings: Vec<String> = match scan.registry.resolve(key) {
+        Some(flag) => std::iter::once(flag.key.clone())
+            .chain(flag.aliases.iter().map(|a| a.get_ref().clone()))
+            .collect(),
+        None => vec![key.to_string()],
+    };
+    let walked = walk::walk(&WalkSettings {
+        root: &scan.root,
+        paths: &[],
+        include: &scan.registry.scan.include,
+        exclude: &scan.registry.scan.exclude,
+        registry: &scan.registry.path,
+        follow_links: false,
+    });
+    for constant in pending {
+        let mut uses = 0;
+        for file in &walked.files {
+            if crate::extract::lang::for_path(&file.path).is_none() {
+                continue;
+            }
+            let text = match files.iter().find(|f| f.path == file.display) {
+                Some(rewritten) => rewritten.after.clone(),
+                None => match std::fs::read_to_string(&file.path) {
+                    Ok(text) if has_word(&text, &constant.name) => text,
+                    _ => continue,
+                },
+            };
+            uses += word_count(&text, &constant.name);
+        }
+        // The definition itself is one.
+        let removed = uses <= 1 && remove(scan, files, &constant, &spellings);
+        if !removed {
+            sites.push(Site {
+                path: constant.reference.location.path.clone(),
+                line: constant.reference.location.line,
+                column: constant.reference.location.column,
+                kind: constant.reference.kind.name(),
+                reason: format!(
+                    "the constant `{}` names the key and is still used: remove it by hand",
+                    constant.name
+                ),
+                keeps_reference: true,
+            });
+        }
+    }
+}
+
+/// Removes the definition of `constant` from its file's current text.
+fn remove(
+    scan: &Scan,
+    files: &mut Vec<Rewritten>,
+    constant: &Pending,
+    spellings: &[String],
+) -> bool {
+    let absolute = scan.root.join(&constant.path);
+    let Some(language) = crate::extract::lang::for_path(&absolute) else {
+        return false;
+    };
+    let Some(syntax) = super::lang::for_language(language.name) else {
+        return false;
+    };
+    if !files.iter().any(|f| f.path == constant.path) {
+        let Ok(read) = super::read(&absolute) else {
+            return false;
+        };
+        files.push(Rewritten {
+            path: constant.path.clone(),
+            absolute,
+            language: language.name,
+            bom: read.bom,
+            before: read.text.clone(),
+            after: read.text,
+            changes: Default::default(),
+        });
+    }
+    let file = files
+        .iter_mut()
+        .find(|f| f.path == constant.path)
+        .expect("just added");
+    let mut parsing = Parsing::new(language);
+    let tree = parsing.parse(&file.after);
+    let code = Code::new(syntax, &file.after, tree.root_node());
+    let mut edit: Option<Edit> = None;
+    let mut cursor = tree.root_node().walk();
+    'walk: loop {
+        let node = cursor.node();
+        if language.string_kinds.contains(&node.kind())
+            && (language.unquote)(code.text(node)).is_some_and(|v| spellings.contains(&v))
+            && let Some((name, whole)) = (syntax.constant)(node, &file.after)
+            && code.text(name).trim_matches(['"', '\'']) == constant.name
+        {
+            let list = whole
+                .parent()
+                .is_some_and(|p| matches!(p.kind(), "object" | "enum_body"));
+            edit = Some(if list {
+                code.remove_item(whole)
+            } else {
+                code.remove_statement(whole).pop().expect("one edit")
+            });
+            break;
+        }
+        if cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                break 'walk;
+            }
+        }
+    }
+    let Some(edit) = edit else {
+        return false;
+    };
+    file.after = apply(&file.after, vec![edit]);
+    *file.changes.entry("constant").or_default() += 1;
+    true
+}

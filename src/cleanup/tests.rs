@@ -1,0 +1,1 @@
+//! Tests of cleanup, language by language.

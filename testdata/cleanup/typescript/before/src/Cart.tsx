@@ -1,0 +1,16 @@
+import React from "react";
+import { useFlags } from "launchdarkly-react-client-sdk";
+import { useFlag } from "@unleash/proxy-client-react";
+import { OldCart, NewCart, Footer } from "./parts";
+
+export function Cart() {
+  const { newCheckout, darkMode } = useFlags();
+  const fast = useFlag("new-checkout");
+  return (
+    <div className={darkMode ? "dark" : "light"}>
+      {newCheckout ? <NewCart fast={fast} /> : <OldCart />}
+      {!newCheckout && <p>Try the new checkout!</p>}
+      <Footer />
+    </div>
+  );
+}

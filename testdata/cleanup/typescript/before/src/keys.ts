@@ -1,0 +1,2 @@
+export const NEW_CHECKOUT = "new-checkout";
+export const DARK_MODE = "dark-mode";
