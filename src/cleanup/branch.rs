@@ -35,6 +35,10 @@ const HOLDERS: &[&str] = &[
     "default_case",
     "communication_case",
     "switch_block_statement_group",
+    "class_body",
+    "declaration_list",
+    "interface_body",
+    "enum_body_declarations",
 ];
 
 impl<'a> Code<'a> {
@@ -87,10 +91,10 @@ impl<'a> Code<'a> {
         let Some(parent) = node.parent() else {
             return Place::Statement(node);
         };
-        if parent.kind() == "else_clause" {
-            if let Some(outer) = parent.parent() {
-                return Place::Else(outer);
-            }
+        if parent.kind() == "else_clause"
+            && let Some(outer) = parent.parent()
+        {
+            return Place::Else(outer);
         }
         if self.syntax.if_kinds.contains(&parent.kind())
             && parent.child_by_field_name("alternative") == Some(node)
@@ -166,9 +170,14 @@ impl<'a> Code<'a> {
         if self.clashes(&statements, target) {
             return vec![Edit::new(target.byte_range(), self.text(block))];
         }
+        // A value left last needs a `;` unless the `if` was its block's
+        // value (the last item, without a `;`).
+        let value_of_block =
+            target.next_named_sibling().is_none() && !self.text(target).ends_with(';');
         let tail = self.syntax.name == "rust"
             && statements.last().is_some_and(|n| !is_statement(*n))
-            && target.kind() == "expression_statement";
+            && target.kind() == "expression_statement"
+            && !value_of_block;
         let last_statement = statements.last().copied().unwrap_or(*last);
         self.with_unreachable_removed(
             target,

@@ -181,9 +181,10 @@ mod tests {
         let source = "if x {\n        a();\n        s = `\n    kept`;\n    }\n";
         let start = source.find("a();").unwrap();
         let end = source.find("kept`;").unwrap() + 6;
-        let protected = [source.find('`').unwrap()..end - 1];
+        let string = source.find('`').unwrap()..end - 1;
+        let protected = std::slice::from_ref(&string);
         assert_eq!(
-            moved(source, start..end, "    ", &protected),
+            moved(source, start..end, "    ", protected),
             "a();\n    s = `\n    kept`;"
         );
         assert_eq!(word_count("on, on_x, xon, (on)", "on"), 2);

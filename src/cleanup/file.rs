@@ -128,7 +128,8 @@ pub fn clean(
 /// Why a marker could not be folded away, from where it stands.
 fn leftover_reason(code: &Code, node: tree_sitter::Node) -> &'static str {
     let syntax = code.syntax;
-    let parent = ancestors(node).find(|p| !syntax.paren_kinds.contains(&p.kind()));
+    let parent = ancestors(node)
+        .find(|p| !syntax.paren_kinds.contains(&p.kind()) && p.kind() != "expression_list");
     let Some(parent) = parent else {
         return "used where cleanup cannot simplify";
     };

@@ -1,0 +1,25 @@
+import { flags } from "./flags";
+import { DARK_MODE } from "./keys";
+import { legacyTotal } from "./totals";
+
+export function total(cart: Cart): number {
+  return legacyTotal(cart);
+}
+
+export function banner(user: User): string {
+  return "classic";
+}
+
+export function theme(): string {
+  if (flags.isOn(DARK_MODE) && false) {
+    return "dark-new";
+  } else if (flags.isOn(DARK_MODE)) {
+    return "dark";
+  }
+  return "light";
+}
+
+export async function track(user: User): Promise<void> {
+  const label = "v1";
+  await send(label, false);
+}

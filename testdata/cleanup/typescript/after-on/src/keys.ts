@@ -1,0 +1,1 @@
+export const DARK_MODE = "dark-mode";
