@@ -52,12 +52,21 @@ pub(super) fn remove_unused(
         follow_links: false,
     });
     for constant in pending {
+        let Some((whole, edit)) = definition(scan, files, &constant, &spellings) else {
+            sites.push(still_used(&constant));
+            continue;
+        };
         let mut uses = 0;
         for file in &walked.files {
             if crate::extract::lang::for_path(&file.path).is_none() {
                 continue;
             }
             let text = match files.iter().find(|f| f.path == file.display) {
+                Some(rewritten) if rewritten.path == constant.path => format!(
+                    "{} {}",
+                    &rewritten.after[..whole.start],
+                    &rewritten.after[whole.end..]
+                ),
                 Some(rewritten) => rewritten.after.clone(),
                 None => match std::fs::read_to_string(&file.path) {
                     Ok(text) if has_word(&text, &constant.name) => text,
@@ -66,42 +75,46 @@ pub(super) fn remove_unused(
             };
             uses += word_count(&text, &constant.name);
         }
-        // The definition itself is one.
-        let removed = uses <= 1 && remove(scan, files, &constant, &spellings);
-        if !removed {
-            sites.push(Site {
-                path: constant.reference.location.path.clone(),
-                line: constant.reference.location.line,
-                column: constant.reference.location.column,
-                kind: constant.reference.kind.name(),
-                reason: format!(
-                    "the constant `{}` names the key and is still used: remove it by hand",
-                    constant.name
-                ),
-                keeps_reference: true,
-            });
+        if uses > 0 {
+            sites.push(still_used(&constant));
+            continue;
         }
+        let file = files
+            .iter_mut()
+            .find(|f| f.path == constant.path)
+            .expect("definition() keeps the file");
+        file.after = apply(&file.after, vec![edit]);
+        *file.changes.entry("constant").or_default() += 1;
     }
 }
 
-/// Removes the definition of `constant` from its file's current text.
-fn remove(
+fn still_used(constant: &Pending) -> Site {
+    Site {
+        path: constant.reference.location.path.clone(),
+        line: constant.reference.location.line,
+        column: constant.reference.location.column,
+        kind: constant.reference.kind.name(),
+        reason: format!(
+            "the constant `{}` names the key and is still used: remove it by hand",
+            constant.name
+        ),
+        keeps_reference: true,
+    }
+}
+
+/// The definition of `constant` in its file's current text (which joins
+/// `files` if it was not rewritten): its range and the edit removing it.
+fn definition(
     scan: &Scan,
     files: &mut Vec<Rewritten>,
     constant: &Pending,
     spellings: &[String],
-) -> bool {
+) -> Option<(std::ops::Range<usize>, Edit)> {
     let absolute = scan.root.join(&constant.path);
-    let Some(language) = crate::extract::lang::for_path(&absolute) else {
-        return false;
-    };
-    let Some(syntax) = super::lang::for_language(language.name) else {
-        return false;
-    };
+    let language = crate::extract::lang::for_path(&absolute)?;
+    let syntax = super::lang::for_language(language.name)?;
     if !files.iter().any(|f| f.path == constant.path) {
-        let Ok(read) = super::read(&absolute) else {
-            return false;
-        };
+        let read = super::read(&absolute).ok()?;
         files.push(Rewritten {
             path: constant.path.clone(),
             absolute,
@@ -112,16 +125,12 @@ fn remove(
             changes: Default::default(),
         });
     }
-    let file = files
-        .iter_mut()
-        .find(|f| f.path == constant.path)
-        .expect("just added");
+    let file = files.iter().find(|f| f.path == constant.path)?;
     let mut parsing = Parsing::new(language);
     let tree = parsing.parse(&file.after);
     let code = Code::new(syntax, &file.after, tree.root_node());
-    let mut edit: Option<Edit> = None;
     let mut cursor = tree.root_node().walk();
-    'walk: loop {
+    loop {
         let node = cursor.node();
         if language.string_kinds.contains(&node.kind())
             && (language.unquote)(code.text(node)).is_some_and(|v| spellings.contains(&v))
@@ -131,26 +140,20 @@ fn remove(
             let list = whole
                 .parent()
                 .is_some_and(|p| matches!(p.kind(), "object" | "enum_body"));
-            edit = Some(if list {
+            let edit = if list {
                 code.remove_item(whole)
             } else {
-                code.remove_statement(whole).pop().expect("one edit")
-            });
-            break;
+                code.remove_statement(whole).pop()?
+            };
+            return Some((whole.byte_range(), edit));
         }
         if cursor.goto_first_child() {
             continue;
         }
         while !cursor.goto_next_sibling() {
             if !cursor.goto_parent() {
-                break 'walk;
+                return None;
             }
         }
     }
-    let Some(edit) = edit else {
-        return false;
-    };
-    file.after = apply(&file.after, vec![edit]);
-    *file.changes.entry("constant").or_default() += 1;
-    true
 }

@@ -79,6 +79,17 @@ pub fn removal(source: &str, range: Range<usize>) -> Range<usize> {
         let start = line_start(source, range.start);
         let end = line_end(source, range.end);
         if end < source.len() {
+            // Between two blank lines (or at the top of the file, before
+            // one), one blank line goes too, so none is doubled.
+            let before = &source[..start];
+            let blank_before = start == 0 || before.ends_with("\n\n") || before.ends_with("\n\r\n");
+            let next_end = line_end(source, end + 1);
+            if blank_before
+                && source[end + 1..next_end].trim().is_empty()
+                && next_end < source.len()
+            {
+                return start..next_end + 1;
+            }
             return start..end + 1;
         }
         // The last line, without a line ending: take the one before.

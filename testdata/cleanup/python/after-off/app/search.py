@@ -19,5 +19,5 @@ def label(client, user):
     return mode
 
 
-def only_new(client):
+def only_new(client, warm_cache):
     pass

@@ -21,5 +21,5 @@ def label(client, user):
     return mode
 
 
-def only_new(client):
+def only_new(client, warm_cache):
     warm_cache()

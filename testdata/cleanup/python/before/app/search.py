@@ -30,6 +30,6 @@ def label(client, user):
     return mode
 
 
-def only_new(client):
+def only_new(client, warm_cache):
     if client.is_enabled(NEW_SEARCH):
         warm_cache()

@@ -16,3 +16,15 @@ pub fn tail(input: &str) -> usize {
 }
 
 static LOCK: Mutex<()> = Mutex::new(());
+
+fn stream(input: &str) -> Vec<u8> {
+    input.bytes().collect()
+}
+
+fn slow(input: &str) -> Vec<u8> {
+    input.bytes().rev().collect()
+}
+
+fn log(input: &str) {
+    eprintln!("{input}");
+}

@@ -1,6 +1,6 @@
 import { flags } from "./flags";
 import { DARK_MODE } from "./keys";
-import { legacyTotal } from "./totals";
+import { Cart, legacyTotal } from "./totals";
 
 export function total(cart: Cart): number {
   return legacyTotal(cart);

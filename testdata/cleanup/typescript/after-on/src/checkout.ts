@@ -1,6 +1,6 @@
 import { flags } from "./flags";
 import { DARK_MODE } from "./keys";
-import { newTotal } from "./totals";
+import { Cart, newTotal } from "./totals";
 
 export function total(cart: Cart): number {
   const fee = 2;

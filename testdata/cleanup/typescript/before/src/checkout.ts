@@ -1,6 +1,6 @@
 import { flags } from "./flags";
 import { NEW_CHECKOUT, DARK_MODE } from "./keys";
-import { legacyTotal, newTotal } from "./totals";
+import { Cart, legacyTotal, newTotal } from "./totals";
 
 export function total(cart: Cart): number {
   if (flags.isOn(NEW_CHECKOUT)) {
