@@ -267,10 +267,24 @@ pub fn write(plan: &Plan) -> Result<()> {
     crate::atomic::write_all(&writes)
 }
 
-/// How many of the flag's evaluations cleanup would remove by itself (for
-/// the weekly report), keeping the flag on.
+/// How many of the flag's references cleanup would remove by itself,
+/// leaving nothing to review there (for the weekly report), keeping the
+/// flag on.
 pub fn removable(scan: &Scan, key: &str) -> usize {
-    plan(scan, key, true).map_or(0, |plan| plan.evaluations_removed())
+    let Ok(plan) = plan(scan, key, true) else {
+        return 0;
+    };
+    let left: std::collections::BTreeSet<(&str, usize, usize)> = plan
+        .sites
+        .iter()
+        .filter(|site| site.kind != "dynamic")
+        .map(|site| (site.path.as_str(), site.line, site.column))
+        .collect();
+    let key = scan
+        .registry
+        .resolve(key)
+        .map_or(key, |flag| flag.key.as_str());
+    scan.index.to(key).count().saturating_sub(left.len())
 }
 
 #[cfg(test)]

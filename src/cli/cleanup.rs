@@ -40,6 +40,18 @@ enum CleanupFormat {
     Json,
 }
 
+/// Says, for each expired flag of the weekly report, how many of its
+/// references cleanup removes by itself.
+pub(super) fn annotate(report: &mut crate::report::Report, scan: &crate::pipeline::Scan) {
+    for team in &mut report.teams {
+        for flag in &mut team.flags {
+            if flag.statuses.contains(&crate::report::Status::Expired) {
+                flag.cleanup_removable = Some(crate::cleanup::removable(scan, &flag.key));
+            }
+        }
+    }
+}
+
 /// Plans, writes all files or none (unless `--diff`), reports; exit 1 when
 /// sites are left for a person.
 pub(super) fn run(cli: &Cli, args: &CleanupArgs) -> Result<ExitStatus> {

@@ -464,7 +464,8 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             config.warn_within = args.warn_within;
             config.outputs.extend(args.output.as_deref().map(absolute));
             let outcome = check(cli, &config)?;
-            let report = crate::report::build(&outcome, config.today);
+            let mut report = crate::report::build(&outcome, config.today);
+            cleanup::annotate(&mut report, &outcome.scan);
             let registry = &outcome.scan.registry;
             let links = render::ReportLinks {
                 repository_url: registry.report.repository_url.as_deref(),
