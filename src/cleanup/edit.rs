@@ -81,8 +81,11 @@ pub fn removal(source: &str, range: Range<usize>) -> Range<usize> {
         if end < source.len() {
             // Between two blank lines (or at the top of the file, before
             // one), one blank line goes too, so none is doubled.
-            let before = &source[..start];
-            let blank_before = start == 0 || before.ends_with("\n\n") || before.ends_with("\n\r\n");
+            let before = source[..start].trim_end_matches(['\n', '\r']);
+            // A blank line before, or the start of a block or the file.
+            let blank_before = before.is_empty()
+                || source[before.len()..start].matches('\n').count() > 1
+                || before.ends_with(['{', '(', '[', ':']);
             let next_end = line_end(source, end + 1);
             if blank_before
                 && source[end + 1..next_end].trim().is_empty()

@@ -25,6 +25,8 @@ pub struct Cleaned {
     pub changes: BTreeMap<&'static str, usize>,
     /// References left for a person: their number and the reason.
     pub left: Vec<(usize, String)>,
+    /// Other places of the rewritten text for a person: line and reason.
+    pub notes: Vec<(usize, String)>,
 }
 
 pub struct Parsing {
@@ -120,6 +122,14 @@ pub fn clean(
         };
         text = apply(&text, vec![edit]);
         *cleaned.changes.entry("import").or_default() += 1;
+    }
+    let tree = parsing.parse(&text);
+    let code = Code::new(syntax, &text, tree.root_node());
+    for (name, line) in code.unused_locals(&uses) {
+        cleaned.notes.push((
+            line,
+            format!("`{name}` is no longer used once cleaned (line {line} of the rewritten file), which Go rejects: remove it by hand"),
+        ));
     }
     cleaned.text = text;
     cleaned

@@ -28,6 +28,7 @@ pub mod lang;
 pub mod plan;
 mod sites;
 mod syntax;
+mod unused;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -178,6 +179,16 @@ pub fn plan(scan: &Scan, key: &str, on: bool) -> Result<Plan> {
             let keeps = !reason.starts_with("the flag became");
             sites.push(site(reference, reason, keeps));
         }
+        for (line, reason) in cleaned.notes {
+            sites.push(Site {
+                path: path.to_string(),
+                line,
+                column: 1,
+                kind: "variable",
+                reason,
+                keeps_reference: false,
+            });
+        }
         files.push(file::Rewritten {
             path: path.to_string(),
             absolute,
@@ -189,7 +200,15 @@ pub fn plan(scan: &Scan, key: &str, on: bool) -> Result<Plan> {
         });
     }
     constants::remove_unused(scan, &key, &mut files, pending, &mut sites);
+    // A call whose key is not known may evaluate this flag: those in the
+    // files that reference it are listed (the others, everywhere in the
+    // repository, are `check`'s dynamic-flag-key findings).
+    let touched: std::collections::BTreeSet<&str> =
+        refs.iter().map(|r| r.location.path.as_str()).collect();
     for dynamic in &scan.index.dynamic {
+        if !touched.contains(dynamic.location.path.as_str()) {
+            continue;
+        }
         sites.push(Site {
             path: dynamic.location.path.clone(),
             line: dynamic.location.line,

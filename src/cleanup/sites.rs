@@ -149,13 +149,17 @@ impl<'a> Code<'a> {
         let has_bool_default = arguments
             .iter()
             .any(|a| self.syntax.bool_kinds.contains(&a.kind()));
-        // Unleash's `useFlag("k")` is a boolean; OpenFeature's
-        // `useFlag("k", default)` is a query object.
+        // Unleash's `useFlag("k")` (and a home-grown `useUiFlag("k")`) is a
+        // boolean; OpenFeature's `useFlag("k", default)` is a query object.
+        let hook = normal.starts_with("use") && normal.ends_with("flag");
         let value = if NEGATED.contains(&normal.as_str()) {
             !on
         } else if BOOLEAN.contains(&normal.as_str())
-            || normal == "useflag" && arguments.len() == 1
-            || normal != "useflag" && has_bool_default
+            || ["is", "has", "check", "should", "can"]
+                .iter()
+                .any(|prefix| normal.starts_with(prefix))
+            || hook && arguments.len() == 1
+            || !hook && has_bool_default
             || !VALUED.iter().any(|word| normal.contains(word))
         {
             on

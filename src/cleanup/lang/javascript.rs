@@ -178,7 +178,19 @@ fn constant<'t>(string: Node<'t>, _: &str) -> Option<(Node<'t>, Node<'t>)> {
             Some((first_field(parent, "name", &["identifier"])?, statement))
         }
         "enum_assignment" => Some((parent.child_by_field_name("name")?, parent)),
-        "pair" => Some((parent.child_by_field_name("key")?, parent)),
+        // Only a table of keys: an object that a module constant holds.
+        "pair" => {
+            let mut holder = parent.parent().filter(|o| o.kind() == "object")?.parent()?;
+            while matches!(holder.kind(), "as_expression" | "satisfies_expression") {
+                holder = holder.parent()?;
+            }
+            let declaration = holder
+                .parent()
+                .filter(|_| holder.kind() == "variable_declarator")?;
+            let top = declaration.parent()?;
+            matches!(top.kind(), "program" | "export_statement")
+                .then_some((parent.child_by_field_name("key")?, parent))
+        }
         "public_field_definition" | "field_definition" => Some((
             parent
                 .child_by_field_name("name")

@@ -4,7 +4,6 @@ import com.acme.quote.FastQuote;
 import dev.openfeature.sdk.Client;
 
 public class Shipping {
-
     private final Client client;
 
     Shipping(Client client) {
