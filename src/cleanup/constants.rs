@@ -3,12 +3,12 @@
 //! leaves its name used nowhere in the repository (every file a grammar
 //! covers is searched, as rewritten), else listed for a person.
 
-use super::edit::{Edit, apply, has_word, word_count};
+use super::edit::{Edit, apply, has_word, word_positions};
 use super::file::{Parsing, Rewritten};
 use super::fold::Code;
 use super::plan::Site;
 use crate::pipeline::Scan;
-use crate::types::FlagRef;
+use crate::types::{FlagRef, LineIndex};
 use crate::walk::{self, WalkSettings};
 
 /// A string literal equal to the key that defines a constant.
@@ -56,27 +56,56 @@ pub(super) fn remove_unused(
             sites.push(still_used(&constant));
             continue;
         };
-        let mut uses = 0;
+        // Every other use, where it is (in the text as rewritten).
+        let mut uses = Vec::new();
         for file in &walked.files {
             if crate::extract::lang::for_path(&file.path).is_none() {
                 continue;
             }
-            let text = match files.iter().find(|f| f.path == file.display) {
-                Some(rewritten) if rewritten.path == constant.path => format!(
-                    "{} {}",
-                    &rewritten.after[..whole.start],
-                    &rewritten.after[whole.end..]
-                ),
+            let rewritten = files.iter().find(|f| f.path == file.display);
+            let text = match rewritten {
                 Some(rewritten) => rewritten.after.clone(),
                 None => match std::fs::read_to_string(&file.path) {
                     Ok(text) if has_word(&text, &constant.name) => text,
                     _ => continue,
                 },
             };
-            uses += word_count(&text, &constant.name);
+            let lines = LineIndex::new(&text);
+            for at in word_positions(&text, &constant.name) {
+                if file.display == constant.path && whole.contains(&at) {
+                    continue;
+                }
+                let location = lines.location(&text, &file.display, at..at + constant.name.len());
+                uses.push((location, rewritten.is_some_and(|r| r.before != r.after)));
+            }
         }
-        if uses > 0 {
+        if !uses.is_empty() {
             sites.push(still_used(&constant));
+            for (location, rewritten) in uses {
+                let test = super::is_test(&location.path);
+                sites.push(Site {
+                    reason: format!(
+                        "{} `{}`, the constant that names the key{}: {}",
+                        if test { "a test uses" } else { "uses" },
+                        constant.name,
+                        if rewritten {
+                            " (line of the rewritten file)"
+                        } else {
+                            ""
+                        },
+                        if test {
+                            "if it sets the flag (an override), update it by hand"
+                        } else {
+                            "review by hand"
+                        }
+                    ),
+                    path: location.path,
+                    line: location.line,
+                    column: location.column,
+                    kind: "constant",
+                    keeps_reference: false,
+                });
+            }
             continue;
         }
         let file = files

@@ -102,6 +102,11 @@ pub fn removal(source: &str, range: Range<usize>) -> Range<usize> {
             start.saturating_sub(1)
         };
         before..end
+    } else if starts_line(source, range.start) {
+        // Something stays on the line (a comment): it moves to the line's
+        // indentation.
+        let rest = &source[range.end..];
+        range.start..range.end + (rest.len() - rest.trim_start_matches([' ', '\t']).len())
     } else {
         range
     }
@@ -153,16 +158,22 @@ pub fn has_word(text: &str, word: &str) -> bool {
 
 /// How many times `word` occurs in `text` as a whole identifier.
 pub fn word_count(text: &str, word: &str) -> usize {
+    word_positions(text, word).len()
+}
+
+/// Where `word` occurs in `text` as a whole identifier.
+pub fn word_positions(text: &str, word: &str) -> Vec<usize> {
     if word.is_empty() {
-        return 0;
+        return Vec::new();
     }
     let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
     text.match_indices(word)
-        .filter(|(at, _)| {
+        .map(|(at, _)| at)
+        .filter(|at| {
             !text[..*at].chars().next_back().is_some_and(is_ident)
                 && !text[at + word.len()..].chars().next().is_some_and(is_ident)
         })
-        .count()
+        .collect()
 }
 
 #[cfg(test)]

@@ -140,7 +140,7 @@ pub fn plan(scan: &Scan, key: &str, on: bool) -> Result<Plan> {
             sites.extend(refs.iter().map(|(_, r)| {
                 site(
                     r,
-                    "the file had syntax errors before cleanup: not touched",
+                    "the file does not parse cleanly (a syntax error, or syntax newer than flaglint's grammar): not touched",
                     true,
                 )
             }));

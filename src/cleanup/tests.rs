@@ -138,3 +138,35 @@ fn dump() {
     let tree = Parsing::new(language).parse(&source);
     println!("{}", tree.root_node().to_sexp());
 }
+
+#[test]
+#[ignore]
+fn first_error() {
+    // DUMP=file cargo test cleanup::tests::first_error -- --ignored --nocapture
+    let path = std::env::var("DUMP").unwrap();
+    let source = std::fs::read_to_string(&path).unwrap();
+    let language = crate::extract::lang::for_path(std::path::Path::new(&path)).unwrap();
+    let tree = Parsing::new(language).parse(&source);
+    let mut cursor = tree.walk();
+    loop {
+        let node = cursor.node();
+        if node.is_error() || node.is_missing() {
+            let line = node.start_position().row;
+            println!(
+                "{:?} at line {}: {}",
+                node.kind(),
+                line + 1,
+                source.lines().nth(line).unwrap_or("")
+            );
+            return;
+        }
+        if node.has_error() && cursor.goto_first_child() {
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if !cursor.goto_parent() {
+                return;
+            }
+        }
+    }
+}
