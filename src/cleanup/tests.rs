@@ -128,36 +128,34 @@ fn values_that_are_not_on_or_off_are_left() {
     assert!(left[0].contains("returns a value"), "{left:?}");
 }
 
+/// The file named by `DUMP`, parsed.
+fn dumped() -> (String, tree_sitter::Tree) {
+    let path = std::env::var("DUMP").unwrap();
+    let source = std::fs::read_to_string(&path).unwrap();
+    let language = crate::extract::lang::for_path(std::path::Path::new(&path)).unwrap();
+    let tree = Parsing::new(language).parse(&source);
+    (source, tree)
+}
+
+/// `DUMP=file cargo test cleanup::tests::dump -- --ignored --nocapture`
 #[test]
 #[ignore]
 fn dump() {
-    // DUMP=file cargo test cleanup::tests::dump -- --ignored --nocapture
-    let path = std::env::var("DUMP").unwrap();
-    let source = std::fs::read_to_string(&path).unwrap();
-    let language = crate::extract::lang::for_path(std::path::Path::new(&path)).unwrap();
-    let tree = Parsing::new(language).parse(&source);
-    println!("{}", tree.root_node().to_sexp());
+    println!("{}", dumped().1.root_node().to_sexp());
 }
 
+/// `DUMP=file cargo test cleanup::tests::first_error -- --ignored --nocapture`
 #[test]
 #[ignore]
 fn first_error() {
-    // DUMP=file cargo test cleanup::tests::first_error -- --ignored --nocapture
-    let path = std::env::var("DUMP").unwrap();
-    let source = std::fs::read_to_string(&path).unwrap();
-    let language = crate::extract::lang::for_path(std::path::Path::new(&path)).unwrap();
-    let tree = Parsing::new(language).parse(&source);
+    let (source, tree) = dumped();
     let mut cursor = tree.walk();
     loop {
         let node = cursor.node();
         if node.is_error() || node.is_missing() {
             let line = node.start_position().row;
-            println!(
-                "{:?} at line {}: {}",
-                node.kind(),
-                line + 1,
-                source.lines().nth(line).unwrap_or("")
-            );
+            let text = source.lines().nth(line).unwrap_or("");
+            println!("{:?} at line {}: {text}", node.kind(), line + 1);
             return;
         }
         if node.has_error() && cursor.goto_first_child() {
