@@ -136,14 +136,19 @@ pub fn plan(scan: &Scan, key: &str, on: bool) -> Result<Plan> {
             .collect();
         let mut parsing = file::Parsing::new(language);
         let tree = parsing.parse(&source.text);
-        if tree.root_node().has_error() {
-            sites.extend(refs.iter().map(|(_, r)| {
-                site(
-                    r,
-                    "the file does not parse cleanly (a syntax error, or syntax newer than flaglint's grammar): not touched",
-                    true,
-                )
-            }));
+        let refusal = if tree.root_node().has_error() {
+            Some(
+                "the file does not parse cleanly (a syntax error, or syntax newer than flaglint's grammar): not touched",
+            )
+        } else if !fold::markers(&source.text).is_empty() {
+            Some(
+                "the file holds text cleanup uses as its own marker (`__flaglint_on_N__`): not touched",
+            )
+        } else {
+            None
+        };
+        if let Some(reason) = refusal {
+            sites.extend(refs.iter().map(|(_, r)| site(r, reason, true)));
             continue;
         }
         let code = fold::Code::new(syntax, &source.text, tree.root_node());

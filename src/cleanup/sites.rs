@@ -127,6 +127,9 @@ impl<'a> Code<'a> {
 
     fn call(&self, key: Node<'a>, id: usize, on: bool) -> Action {
         let Some(call) = self.call_of(key) else {
+            if let Some(action) = self.jsx_component(key, on) {
+                return action;
+            }
             return Action::Leave(self.why_no_call(key));
         };
         let function = call
@@ -256,5 +259,79 @@ impl<'a> Code<'a> {
             }
             _ => Err("the call's other result (an error) is used: replace it by hand"),
         }
+    }
+
+    /// `<IfFeatureEnabled feature="k">...</IfFeatureEnabled>`: a component
+    /// that renders its children when the flag is on. On, the children
+    /// take its place; off, it goes (or becomes `null` where a value is
+    /// needed). Only a component with no other attribute, whose children
+    /// are elements and text, and whose name says it renders when enabled.
+    fn jsx_component(&self, key: Node<'a>, on: bool) -> Option<Action> {
+        let attribute = ancestors(key)
+            .take(3)
+            .find(|a| a.kind() == "jsx_attribute")?;
+        let opening = attribute.parent()?;
+        let element = match opening.kind() {
+            "jsx_opening_element" => opening.parent()?,
+            "jsx_self_closing_element" => opening,
+            _ => return None,
+        };
+        let leave = |reason: &str| Some(Action::Leave(reason.to_string()));
+        let name: String = opening
+            .child_by_field_name("name")
+            .map_or("", |n| self.text(n))
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let attributes = children(opening)
+            .iter()
+            .filter(|n| n.kind() == "jsx_attribute")
+            .count();
+        let renders_when_on =
+            name.contains("enabled") || name == "featureflag" || name == "posthogfeature";
+        if !renders_when_on || attributes != 1 {
+            return leave("a JSX component that renders by the flag: not supported yet");
+        }
+        let content: Vec<Node> = children(element)
+            .into_iter()
+            .filter(|n| !matches!(n.kind(), "jsx_opening_element" | "jsx_closing_element"))
+            .filter(|n| n.kind() != "jsx_text" || !self.text(*n).trim().is_empty())
+            .collect();
+        if content.iter().any(|n| {
+            n.kind() == "jsx_expression"
+                && n.named_child(0)
+                    .is_some_and(|e| e.kind().contains("function"))
+        }) {
+            return leave("a JSX component with a render function: not supported yet");
+        }
+        let in_children = element
+            .parent()
+            .is_some_and(|p| matches!(p.kind(), "jsx_element" | "jsx_fragment"));
+        let text = match (on, &content[..]) {
+            (false, _) | (true, []) if in_children => {
+                return Some(Action::Rewrite(vec![Edit::new(
+                    super::edit::removal(self.source, element.byte_range()),
+                    "",
+                )]));
+            }
+            (false, _) | (true, []) => "null".to_string(),
+            (true, [only])
+                if only.kind() != "jsx_text"
+                    && (in_children || only.kind() != "jsx_expression") =>
+            {
+                self.moved(only.byte_range(), element.start_byte())
+            }
+            (true, _) => {
+                let closing = children(element)
+                    .into_iter()
+                    .find(|n| n.kind() == "jsx_closing_element")?;
+                format!(
+                    "<>{}</>",
+                    &self.source[opening.end_byte()..closing.start_byte()]
+                )
+            }
+        };
+        Some(Action::Rewrite(vec![Edit::new(element.byte_range(), text)]))
     }
 }

@@ -168,3 +168,23 @@ fn first_error() {
         }
     }
 }
+
+#[test]
+fn jsx_components_that_render_when_enabled() {
+    let source = "const A = () => (\n  <main>\n    <IfFeatureEnabled feature=\"k\">\n      <New />\n    </IfFeatureEnabled>\n    <Footer />\n  </main>\n);\n";
+    let (on, _) = cleaned("a.tsx", source, true);
+    assert_eq!(
+        on,
+        "const A = () => (\n  <main>\n    <New />\n    <Footer />\n  </main>\n);\n"
+    );
+    let (off, _) = cleaned("a.tsx", source, false);
+    assert_eq!(
+        off,
+        "const A = () => (\n  <main>\n    <Footer />\n  </main>\n);\n"
+    );
+    let fallback =
+        "const B = () => <FeatureFlag flagKey=\"k\" fallback={<Old />}><New /></FeatureFlag>;\n";
+    let (text, left) = cleaned("a.tsx", fallback, true);
+    assert_eq!(text, fallback);
+    assert!(left[0].contains("not supported yet"), "{left:?}");
+}

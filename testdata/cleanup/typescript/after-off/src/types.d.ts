@@ -9,6 +9,9 @@ declare module "launchdarkly-react-client-sdk" {
 declare module "@unleash/proxy-client-react" {
   export function useFlag(name: string): boolean;
 }
+declare module "@growthbook/growthbook-react" {
+  export function IfFeatureEnabled(props: { feature: string; children?: unknown }): unknown;
+}
 declare namespace JSX {
   interface IntrinsicElements {
     [name: string]: unknown;

@@ -7,6 +7,7 @@ export function Cart() {
   return (
     <div className={darkMode ? "dark" : "light"}>
       <NewCart fast={true} />
+      <p>Faster checkout is here.</p>
       <Footer />
     </div>
   );

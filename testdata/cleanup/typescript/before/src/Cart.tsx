@@ -1,6 +1,7 @@
 import React from "react";
 import { useFlags } from "launchdarkly-react-client-sdk";
 import { useFlag } from "@unleash/proxy-client-react";
+import { IfFeatureEnabled } from "@growthbook/growthbook-react";
 import { OldCart, NewCart, Footer } from "./parts";
 
 export function Cart() {
@@ -10,6 +11,9 @@ export function Cart() {
     <div className={darkMode ? "dark" : "light"}>
       {newCheckout ? <NewCart fast={fast} /> : <OldCart />}
       {!newCheckout && <p>Try the new checkout!</p>}
+      <IfFeatureEnabled feature="new-checkout">
+        <p>Faster checkout is here.</p>
+      </IfFeatureEnabled>
       <Footer />
     </div>
   );
