@@ -2,8 +2,9 @@
 //! fixture (`testdata/cleanup/<language>/before`) cleaned `--to on` and
 //! `--to off` in a temporary copy must equal `after-on` / `after-off` byte
 //! for byte, and a second run must change nothing. A property test
-//! generates programs whose branches are decided by the flag and checks
-//! that each state keeps its own branch's code and drops the other's.
+//! generates programs in each supported language whose branches are
+//! decided by the flag and checks that each state keeps its own branch's
+//! code and drops the other's.
 
 use std::path::Path;
 use std::process::Command;
@@ -150,23 +151,88 @@ impl Random {
     }
 }
 
-/// A condition over the flag whose value is decided by it, in JavaScript
-/// or Python spelling, and that value when the flag is on.
-fn condition(random: &mut Random, python: bool, depth: u32) -> (String, bool) {
-    let call = if python {
-        "client.is_enabled(\"k\")"
-    } else {
-        "client.isEnabled(\"k\")"
-    };
-    let (not, and, or, yes, no) = if python {
-        ("not ", " and ", " or ", "True", "False")
-    } else {
-        ("!", " && ", " || ", "true", "false")
-    };
+/// How a language spells what the generated programs need.
+struct Spelling {
+    file: &'static str,
+    /// `!`, ` && `, ` || `, true, false.
+    operators: [&'static str; 5],
+    /// The three shapes, from the condition `{c}` and the number `{k}`:
+    /// an if/else, an early return, a value (ternary, conditional
+    /// expression, Rust's `if`, or a Go local).
+    shapes: [&'static str; 3],
+    /// Text around the shapes (Java needs a class).
+    head: &'static str,
+    tail: &'static str,
+}
+
+const C_LIKE: [&str; 5] = ["!", " && ", " || ", "true", "false"];
+
+const SPELLINGS: [Spelling; 5] = [
+    Spelling {
+        file: "a.js",
+        operators: C_LIKE,
+        shapes: [
+            "function f{k}() {\n  if ({c}) {\n    yes_{k}();\n  } else {\n    no_{k}();\n  }\n}\n",
+            "function f{k}() {\n  if ({c}) {\n    return yes_{k}();\n  }\n  no_{k}();\n}\n",
+            "const v{k} = {c} ? yes_{k}() : no_{k}();\n",
+        ],
+        head: "",
+        tail: "",
+    },
+    Spelling {
+        file: "a.py",
+        operators: ["not ", " and ", " or ", "True", "False"],
+        shapes: [
+            "def f{k}():\n    if {c}:\n        yes_{k}()\n    else:\n        no_{k}()\n",
+            "def f{k}():\n    if {c}:\n        return yes_{k}()\n    no_{k}()\n",
+            "v{k} = yes_{k}() if {c} else no_{k}()\n",
+        ],
+        head: "",
+        tail: "",
+    },
+    Spelling {
+        file: "a.rs",
+        operators: C_LIKE,
+        shapes: [
+            "fn f{k}() {\n    if {c} {\n        yes_{k}();\n    } else {\n        no_{k}();\n    }\n}\n",
+            "fn f{k}() -> u8 {\n    if {c} {\n        return yes_{k}();\n    }\n    no_{k}()\n}\n",
+            "fn f{k}() -> u8 {\n    let v = if {c} { yes_{k}() } else { no_{k}() };\n    v\n}\n",
+        ],
+        head: "",
+        tail: "",
+    },
+    Spelling {
+        file: "a.go",
+        operators: C_LIKE,
+        shapes: [
+            "func f{k}() {\n\tif {c} {\n\t\tyes_{k}()\n\t} else {\n\t\tno_{k}()\n\t}\n}\n",
+            "func f{k}() int {\n\tif {c} {\n\t\treturn yes_{k}()\n\t}\n\treturn no_{k}()\n}\n",
+            "func f{k}() {\n\tv := {c}\n\tif v {\n\t\tyes_{k}()\n\t} else {\n\t\tno_{k}()\n\t}\n}\n",
+        ],
+        head: "package p\n\n",
+        tail: "",
+    },
+    Spelling {
+        file: "A.java",
+        operators: C_LIKE,
+        shapes: [
+            "  void f{k}() {\n    if ({c}) {\n      yes_{k}();\n    } else {\n      no_{k}();\n    }\n  }\n",
+            "  int f{k}() {\n    if ({c}) {\n      return yes_{k}();\n    }\n    return no_{k}();\n  }\n",
+            "  int f{k}() {\n    int v = {c} ? yes_{k}() : no_{k}();\n    return v;\n  }\n",
+        ],
+        head: "class A {\n",
+        tail: "}\n",
+    },
+];
+
+/// A condition over the flag whose value is decided by it, and that value
+/// when the flag is on.
+fn condition(random: &mut Random, spelling: &Spelling, depth: u32) -> (String, bool) {
+    let [not, and, or, yes, no] = spelling.operators;
     if depth == 0 {
-        return (call.to_string(), true);
+        return ("client.enabled(\"k\")".to_string(), true);
     }
-    let (inner, value) = condition(random, python, depth - 1);
+    let (inner, value) = condition(random, spelling, depth - 1);
     match random.below(5) {
         0 => (format!("{not}({inner})"), !value),
         1 => (format!("({inner})"), value),
@@ -179,47 +245,36 @@ fn condition(random: &mut Random, python: bool, depth: u32) -> (String, bool) {
 #[test]
 fn each_state_keeps_its_branch_and_drops_the_other() {
     let mut random = Random(0x9e37_79b9_7f4a_7c15);
-    for case in 0..40 {
-        let python = case % 2 == 1;
-        let mut code = String::new();
+    for case in 0..100 {
+        let spelling = &SPELLINGS[case % SPELLINGS.len()];
+        let mut code = spelling.head.to_string();
         let mut expected = Vec::new();
         for k in 0..4 {
             let depth = random.below(4) as u32;
-            let (condition, when_on) = condition(&mut random, python, depth);
+            let (condition, when_on) = condition(&mut random, spelling, depth);
             // `yes_k` runs when the condition holds, `no_k` otherwise.
-            let shape = random.below(3);
-            code.push_str(&match (python, shape) {
-                (false, 0) => format!(
-                    "function f{k}() {{\n  if ({condition}) {{\n    yes_{k}();\n  }} else {{\n    no_{k}();\n  }}\n}}\n"
-                ),
-                (false, 1) => format!(
-                    "function f{k}() {{\n  if ({condition}) {{\n    return yes_{k}();\n  }}\n  no_{k}();\n}}\n"
-                ),
-                (false, _) => format!("const v{k} = {condition} ? yes_{k}() : no_{k}();\n"),
-                (true, 0) => format!(
-                    "def f{k}():\n    if {condition}:\n        yes_{k}()\n    else:\n        no_{k}()\n"
-                ),
-                (true, 1) => format!(
-                    "def f{k}():\n    if {condition}:\n        return yes_{k}()\n    no_{k}()\n"
-                ),
-                (true, _) => format!("v{k} = yes_{k}() if {condition} else no_{k}()\n"),
-            });
+            let shape = spelling.shapes[random.below(3) as usize];
+            code.push_str(
+                &shape
+                    .replace("{k}", &k.to_string())
+                    .replace("{c}", &condition),
+            );
             expected.push((k, when_on));
         }
+        code.push_str(spelling.tail);
         for on in [true, false] {
             let dir = tempfile::tempdir().unwrap();
             std::fs::write(
                 dir.path().join("flags.toml"),
-                "[scan]\nsdks = [\"unleash\"]\n\n[flags.k]\ntype = \"permission\"\nowner = \"x\"\n",
+                "[[scan.calls]]\ncallee = \"client.enabled\"\n\n[flags.k]\ntype = \"permission\"\nowner = \"x\"\n",
             )
             .unwrap();
-            let name = if python { "a.py" } else { "a.js" };
-            std::fs::write(dir.path().join(name), &code).unwrap();
+            std::fs::write(dir.path().join(spelling.file), &code).unwrap();
             let to = if on { "on" } else { "off" };
             let (status, output) = cleanup(dir.path(), &["k", "--to", to]);
-            let after = std::fs::read_to_string(dir.path().join(name)).unwrap();
+            let after = std::fs::read_to_string(dir.path().join(spelling.file)).unwrap();
             assert_eq!(status, 0, "{code}\n--to {to}:\n{output}\n{after}");
-            assert!(!after.contains("is_enabled") && !after.contains("isEnabled"));
+            assert!(!after.contains("enabled"), "{code}\n--to {to}:\n{after}");
             for (k, when_on) in &expected {
                 let taken = *when_on == on;
                 let (kept, dropped) = if taken { ("yes", "no") } else { ("no", "yes") };
