@@ -139,6 +139,24 @@ fn diff_writes_nothing_and_crlf_bom_and_permissions_are_kept() {
     }
 }
 
+#[test]
+fn a_rewrite_that_breaks_one_file_abandons_the_whole_cleanup() {
+    let work = tempfile::tempdir().unwrap();
+    copy_dir(Path::new("testdata/cleanup/typescript/before"), work.path());
+    let before = tree(work.path());
+    let output = Command::new(env!("CARGO_BIN_EXE_flaglint"))
+        .args(["cleanup", "new-checkout", "--to", "on"])
+        .current_dir(work.path())
+        .env("FLAGLINT_TEST_BREAK_CLEANUP_OF", "src/keys.ts")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("src/keys.ts"), "{stderr}");
+    // All or nothing: the files cleaned before it were not written either.
+    assert_eq!(tree(work.path()), before);
+}
+
 /// A small deterministic generator (xorshift), so failures reproduce.
 struct Random(u64);
 

@@ -185,6 +185,16 @@ pub fn finish(files: Vec<Rewritten>) -> miette::Result<Vec<super::FileChange>> {
             continue;
         }
         let language = crate::extract::lang::for_path(&file.absolute).expect("a parsed language");
+        // Debug builds only: lets the end-to-end tests prove that a rewrite
+        // that breaks one file abandons the whole cleanup.
+        #[cfg(debug_assertions)]
+        let file = match std::env::var("FLAGLINT_TEST_BREAK_CLEANUP_OF") {
+            Ok(name) if name == file.path => Rewritten {
+                after: format!("{}\n}}}} (", file.after),
+                ..file
+            },
+            _ => file,
+        };
         let tree = Parsing::new(language).parse(&file.after);
         if tree.root_node().has_error() {
             let bad = first_error(tree.root_node()).map_or(0, |n| n.start_position().row + 1);
