@@ -188,3 +188,14 @@ fn jsx_components_that_render_when_enabled() {
     assert_eq!(text, fallback);
     assert!(left[0].contains("not supported yet"), "{left:?}");
 }
+
+#[test]
+fn a_var_is_never_inlined_from_its_block() {
+    let source = "function f() {\n  if (x) {\n    var on = isOn(\"k\");\n  }\n  return on;\n}\n";
+    let (text, left) = cleaned("a.js", source, true);
+    assert_eq!(
+        text,
+        "function f() {\n  if (x) {\n    var on = true;\n  }\n  return on;\n}\n"
+    );
+    assert!(left[0].contains("stored in a variable"), "{left:?}");
+}

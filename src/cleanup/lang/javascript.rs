@@ -65,9 +65,10 @@ fn if_parts(node: Node) -> Option<IfParts> {
     })
 }
 
-/// `const on = value;` (or `let`, `var`) inside a function, not exported.
+/// `const on = value;` (or `let`) in a block or a module, not exported. A
+/// `var` is the whole function's, not its block's: it is left alone.
 fn local<'t>(node: Node<'t>, _: &str) -> Option<Local<'t>> {
-    if !matches!(node.kind(), "lexical_declaration" | "variable_declaration") {
+    if node.kind() != "lexical_declaration" {
         return None;
     }
     let [declarator] = children(node)[..] else {
@@ -110,7 +111,7 @@ fn is_use(node: Node) -> bool {
             parent.child_by_field_name("name") != Some(node)
         }
         "formal_parameters" | "required_parameter" | "optional_parameter" => false,
-        "import_specifier" | "namespace_import" | "import_clause" => false,
+        "import_specifier" | "namespace_import" | "import_clause" | "export_specifier" => false,
         "assignment_expression" | "augmented_assignment_expression" => {
             parent.child_by_field_name("left") != Some(node)
         }

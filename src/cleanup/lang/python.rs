@@ -120,6 +120,7 @@ fn is_use(node: Node) -> bool {
         | "typed_parameter"
         | "typed_default_parameter" => false,
         "dotted_name" | "aliased_import" => false,
+        "global_statement" | "nonlocal_statement" | "delete_statement" => false,
         _ => true,
     }
 }
