@@ -158,6 +158,14 @@ impl<'a> Code<'a> {
         if (syntax.local)(node, self.source).is_some() {
             return self.inline(node).map(|edits| (edits, "variable"));
         }
+        // `isOn("k");` alone: its value was never used.
+        if kind == "expression_statement" {
+            let [only] = children(node)[..] else {
+                return None;
+            };
+            self.marked(only)?;
+            return Some((self.remove_statement(node), "condition"));
+        }
         if syntax.name == "javascript" && kind == "await_expression" {
             let inner = node.named_child(0)?;
             let (value, id) = self.marked(inner)?;

@@ -102,6 +102,14 @@ impl<'a> Code<'a> {
             return Action::Leave("a flag object read cleanup cannot follow".into());
         };
         let value = marker(on, id);
+        let written = parent.parent().is_some_and(|p| {
+            p.kind() == "update_expression"
+                || p.kind() == "unary_expression" && self.text(p).starts_with("delete")
+                || p.kind().contains("assignment") && p.child_by_field_name("left") == Some(parent)
+        });
+        if written {
+            return Action::Leave("the flag object is written here: not supported yet".into());
+        }
         match parent.kind() {
             "member_expression" | "subscript_expression" => {
                 Action::Rewrite(self.replace(parent, super::fold::Value::Constant(on, id)))

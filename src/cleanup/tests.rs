@@ -199,3 +199,11 @@ fn a_var_is_never_inlined_from_its_block() {
     );
     assert!(left[0].contains("stored in a variable"), "{left:?}");
 }
+
+#[test]
+fn a_call_whose_value_was_unused_goes() {
+    let source = "function f() {\n  isOn(\"k\");\n  g();\n}\n";
+    let (text, left) = cleaned("a.js", source, true);
+    assert_eq!(text, "function f() {\n  g();\n}\n");
+    assert!(left.is_empty(), "{left:?}");
+}
