@@ -58,10 +58,12 @@ pub fn clean(
     source: &str,
     refs: &[(usize, &FlagRef)],
     on: bool,
+    test: bool,
 ) -> Cleaned {
     let mut cleaned = Cleaned::default();
     let original = parsing.parse(source);
-    let before = Code::new(syntax, source, original.root_node());
+    let mut before = Code::new(syntax, source, original.root_node());
+    before.test = test;
     let uses = before.name_uses();
     let mut edits: Vec<Edit> = Vec::new();
     for (id, reference) in refs {

@@ -58,6 +58,9 @@ pub struct Code<'a> {
     pub root: Node<'a>,
     /// Multi-line strings, whose lines are never re-indented.
     pub protected: Vec<Range<usize>>,
+    /// Whether the file is a test's: a flag call passed to another call
+    /// there (`when(client.isEnabled("k"))`) stubs or checks the flag.
+    pub test: bool,
 }
 
 /// What a rewrite replaces an expression with.
@@ -87,6 +90,7 @@ impl<'a> Code<'a> {
                         source,
                         root,
                         protected,
+                        test: false,
                     };
                 }
             }

@@ -178,7 +178,14 @@ pub fn plan(scan: &Scan, key: &str, on: bool) -> Result<Plan> {
         if evaluations.is_empty() {
             continue;
         }
-        let cleaned = file::clean(&mut parsing, syntax, &source.text, &evaluations, on);
+        let cleaned = file::clean(
+            &mut parsing,
+            syntax,
+            &source.text,
+            &evaluations,
+            on,
+            is_test(path),
+        );
         for (id, reason) in cleaned.left {
             let reference = &refs.iter().find(|(i, _)| *i == id).expect("same ids").1;
             let keeps = !reason.starts_with("the flag became");

@@ -26,7 +26,8 @@ fn cleaned(path: &str, source: &str, on: bool) -> (String, Vec<String>) {
         .collect();
     let numbered: Vec<(usize, &FlagRef)> = refs.iter().enumerate().collect();
     let mut parsing = Parsing::new(language);
-    let result = clean(&mut parsing, syntax, source, &numbered, on);
+    let test = super::is_test(path);
+    let result = clean(&mut parsing, syntax, source, &numbered, on, test);
     assert!(
         !parsing.parse(&result.text).root_node().has_error(),
         "{}",
@@ -206,4 +207,15 @@ fn a_call_whose_value_was_unused_goes() {
     let (text, left) = cleaned("a.js", source, true);
     assert_eq!(text, "function f() {\n  g();\n}\n");
     assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn a_test_that_stubs_the_flag_is_listed_not_edited() {
+    let source = "class ShopTest {\n  void old() {\n    when(client.getBooleanValue(\"k\", false)).thenReturn(false);\n  }\n}\n";
+    let (text, left) = cleaned("ShopTest.java", source, true);
+    assert_eq!(text, source);
+    assert!(
+        left[0].contains("a test passes the flag's call"),
+        "{left:?}"
+    );
 }
