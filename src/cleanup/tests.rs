@@ -219,3 +219,13 @@ fn a_test_that_stubs_the_flag_is_listed_not_edited() {
         "{left:?}"
     );
 }
+
+#[test]
+fn unwrapping_never_reindents_inside_a_string() {
+    let source = "def f(c):\n    if c.is_enabled(\"k\"):\n        s = \"\"\"a\n        b\"\"\"\n        return s\n    return None\n";
+    let (on, _) = cleaned("a.py", source, true);
+    assert_eq!(
+        on,
+        "def f(c):\n    s = \"\"\"a\n        b\"\"\"\n    return s\n"
+    );
+}
