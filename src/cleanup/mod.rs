@@ -71,6 +71,7 @@ fn is_test(path: &str) -> bool {
         )
     }) || name.contains(".test.")
         || name.contains(".spec.")
+        || name.contains(".e2e.")
         || name.contains("_test.")
         || name.starts_with("test_")
         || name.ends_with("test.java")
