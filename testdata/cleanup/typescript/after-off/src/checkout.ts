@@ -1,5 +1,5 @@
 import { flags } from "./flags";
-import { DARK_MODE } from "./keys";
+import { DARK_MODE, Flags } from "./keys";
 import { Cart, legacyTotal } from "./totals";
 
 export function total(cart: Cart): number {
@@ -13,7 +13,7 @@ export function banner(user: User): string {
 export function theme(): string {
   if (flags.isOn(DARK_MODE) && false) {
     return "dark-new";
-  } else if (flags.isOn(DARK_MODE)) {
+  } else if (flags.isOn(DARK_MODE) || flags.isOn(Flags.DarkMode)) {
     return "dark";
   }
   return "light";
@@ -22,4 +22,8 @@ export function theme(): string {
 export async function track(user: User): Promise<void> {
   const label = "v1";
   await send(label, false);
+}
+
+export function ship(cart: Cart): string {
+  return `standard (${cart.items.length})`;
 }

@@ -1,5 +1,5 @@
 import { flags } from "./flags";
-import { DARK_MODE } from "./keys";
+import { DARK_MODE, Flags } from "./keys";
 import { Cart, newTotal } from "./totals";
 
 export function total(cart: Cart): number {
@@ -15,7 +15,7 @@ export function banner(user: User): string {
 export function theme(): string {
   if (flags.isOn(DARK_MODE)) {
     return "dark-new";
-  } else if (flags.isOn(DARK_MODE)) {
+  } else if (flags.isOn(DARK_MODE) || flags.isOn(Flags.DarkMode)) {
     return "dark";
   }
   return "light";
@@ -24,4 +24,8 @@ export function theme(): string {
 export async function track(user: User): Promise<void> {
   const label = "v2";
   await send(label, true);
+}
+
+export function ship(cart: Cart): string {
+  return "express";
 }

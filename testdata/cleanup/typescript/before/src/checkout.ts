@@ -1,5 +1,5 @@
 import { flags } from "./flags";
-import { NEW_CHECKOUT, DARK_MODE } from "./keys";
+import { NEW_CHECKOUT, DARK_MODE, Flags } from "./keys";
 import { Cart, legacyTotal, newTotal } from "./totals";
 
 export function total(cart: Cart): number {
@@ -21,7 +21,7 @@ export function banner(user: User): string {
 export function theme(): string {
   if (flags.isOn(DARK_MODE) && flags.isOn(NEW_CHECKOUT)) {
     return "dark-new";
-  } else if (flags.isOn(DARK_MODE)) {
+  } else if (flags.isOn(DARK_MODE) || flags.isOn(Flags.DarkMode)) {
     return "dark";
   }
   return "light";
@@ -30,4 +30,8 @@ export function theme(): string {
 export async function track(user: User): Promise<void> {
   const label = flags.isOn(NEW_CHECKOUT) ? "v2" : "v1";
   await send(label, flags.isOn("new-checkout"));
+}
+
+export function ship(cart: Cart): string {
+  return flags.isOn(Flags.NewCheckout) ? "express" : `standard (${cart.items.length})`;
 }
