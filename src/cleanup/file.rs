@@ -125,6 +125,15 @@ pub fn clean(
         text = apply(&text, vec![edit]);
         *cleaned.changes.entry("import").or_default() += 1;
     }
+    for _ in 0..MAX_REWRITES {
+        let tree = parsing.parse(&text);
+        let code = Code::new(syntax, &text, tree.root_node());
+        let Some(edit) = code.next_stale_global(&uses) else {
+            break;
+        };
+        text = apply(&text, vec![edit]);
+        *cleaned.changes.entry("global").or_default() += 1;
+    }
     let tree = parsing.parse(&text);
     let code = Code::new(syntax, &text, tree.root_node());
     for (name, line) in code.unused_locals(&uses) {

@@ -101,3 +101,83 @@ impl<'a> Code<'a> {
         self.remove_item(node)
     }
 }
+
+impl Code<'_> {
+    /// Python: a name in a `global` (or `nonlocal`) statement that the
+    /// function no longer binds, though the code used it more before
+    /// cleanup: the statement now declares nothing (pyflakes says so), and
+    /// without it every read still finds the global.
+    pub fn next_stale_global(&self, before: &Uses) -> Option<Edit> {
+        if self.syntax.name != "python" {
+            return None;
+        }
+        let now = self.name_uses();
+        let mut cursor = self.root.walk();
+        loop {
+            let node = cursor.node();
+            if matches!(node.kind(), "global_statement" | "nonlocal_statement")
+                && let Some(function) = ancestors(node).find(|a| a.kind() == "function_definition")
+            {
+                let names = children(node);
+                for name in &names {
+                    let text = self.text(*name);
+                    let fewer = now.get(text).copied().unwrap_or(0)
+                        < before.get(text).copied().unwrap_or(0);
+                    if fewer && !self.binds(function, text) {
+                        return Some(if names.len() == 1 {
+                            self.remove_statement(node).pop()?
+                        } else {
+                            self.remove_item(*name)
+                        });
+                    }
+                }
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() {
+                    return None;
+                }
+            }
+        }
+    }
+
+    /// Whether `name` is bound anywhere in `scope` (assigned, a loop or
+    /// `with` target, deleted, imported, a walrus).
+    fn binds(&self, scope: tree_sitter::Node, name: &str) -> bool {
+        let mut cursor = scope.walk();
+        loop {
+            let node = cursor.node();
+            if node.kind() == "identifier" && self.text(node) == name {
+                let parent = node.parent();
+                let kind = parent.map_or("", |p| p.kind());
+                let left = parent.and_then(|p| {
+                    p.child_by_field_name("left")
+                        .or_else(|| p.child_by_field_name("name"))
+                });
+                let binding = matches!(
+                    kind,
+                    "pattern_list"
+                        | "tuple_pattern"
+                        | "list_pattern"
+                        | "as_pattern_target"
+                        | "delete_statement"
+                        | "dotted_name"
+                        | "aliased_import"
+                ) || left == Some(node) && kind != "keyword_argument";
+                if binding {
+                    return true;
+                }
+            }
+            if cursor.goto_first_child() {
+                continue;
+            }
+            while !cursor.goto_next_sibling() {
+                if !cursor.goto_parent() || cursor.node() == scope {
+                    return false;
+                }
+            }
+        }
+    }
+}

@@ -46,7 +46,8 @@ pub struct FileChange {
     /// What was rewritten, by kind: `evaluation` (a call, hook or flag
     /// object read became the constant), `condition` (`!`, `&&`, `||`,
     /// comparisons folded), `if`, `ternary`, `variable` (inlined),
-    /// `import` and `constant` (removed).
+    /// `import` and `constant` (removed), `global` (a Python `global` name
+    /// the function no longer assigns).
     pub changes: BTreeMap<&'static str, usize>,
     /// The unified diff of the file.
     pub diff: String,

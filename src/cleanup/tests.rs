@@ -229,3 +229,13 @@ fn unwrapping_never_reindents_inside_a_string() {
         "def f(c):\n    s = \"\"\"a\n        b\"\"\"\n    return s\n"
     );
 }
+
+#[test]
+fn a_global_the_cleanup_left_unassigned_goes() {
+    let source = "def f(c):\n    global cache, hits\n    hits += 1\n    if c.is_enabled(\"k\"):\n        cache = load()\n    return cache\n";
+    let (off, _) = cleaned("a.py", source, false);
+    assert_eq!(
+        off,
+        "def f(c):\n    global hits\n    hits += 1\n    return cache\n"
+    );
+}

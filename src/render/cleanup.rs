@@ -84,6 +84,7 @@ fn describe(kind: &str, count: usize) -> String {
         "variable" => format!("{count} variable{plural} inlined"),
         "import" => format!("{count} import{plural} removed"),
         "constant" => format!("{count} constant{plural} removed"),
+        "global" => format!("{count} global statement{plural} trimmed"),
         other => format!("{count} {other}"),
     }
 }
