@@ -5,10 +5,13 @@
 //! scan settings and references as `check`. Per file (`file.rs`), each
 //! evaluation of the flag (`sites.rs`) becomes a marker; folding
 //! (`fold.rs`, `branch.rs`, `inline.rs`) simplifies what it made constant,
-//! one rewrite and one parse at a time; then imports the edit made unused
-//! go (`imports.rs`). Across files (`constants.rs`), a constant that named
-//! the key goes when nothing uses it any more. Languages are rows of data
-//! (`lang/`, read through `syntax.rs`).
+//! one rewrite and one parse at a time; then imports (and Python `global`
+//! names) the edit made unused go (`imports.rs`), and Go locals it left
+//! unused are listed (`unused.rs`). Across files (`constants.rs`), a
+//! constant that named the key goes when nothing uses it any more, else
+//! its uses are listed. Languages are rows of data (`lang/`, read through
+//! `syntax.rs`); edits are byte ranges (`edit.rs`); the plan is plain data
+//! (`plan.rs`); `tests.rs` has the shapes of each language.
 //!
 //! The result is a [`Plan`]: files before and after, the sites left for a
 //! person with their reasons, the registry's change. [`write`] applies it,
