@@ -18,16 +18,56 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
     write_with(path, bytes, false)
 }
 
+/// Writes several files, all or none: each is first written to a temporary
+/// file beside its target (flushed, with the target's permissions), and
+/// only when every one is ready are they renamed into place. If a rename
+/// fails midway, the files already replaced get their old bytes back.
+pub fn write_all(files: &[(&Path, &[u8])]) -> Result<()> {
+    let mut staged = Vec::new();
+    for (path, bytes) in files {
+        let target = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let old = std::fs::read(&target).ok();
+        staged.push((stage(&target, bytes, true)?, target, old));
+    }
+    let mut done: Vec<(std::path::PathBuf, Option<Vec<u8>>)> = Vec::new();
+    for ((file, _in_flight), target, old) in staged {
+        if let Err(err) = file.persist(&target) {
+            for (path, old) in done.iter().rev() {
+                if let Some(old) = old {
+                    let _ = write(path, old);
+                }
+            }
+            return Err(miette!(
+                "cannot write {}: {}; nothing was changed",
+                target.display(),
+                err.error
+            ));
+        }
+        done.push((target, old));
+    }
+    Ok(())
+}
+
 fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
-    use std::io::Write;
-    let fail = |err: &dyn std::fmt::Display| miette!("cannot write {}: {err}", path.display());
-    // A symbolic link is written through: its target is replaced, in the
-    // target's directory, and the link stays. So are the file's permissions.
     let target = match replace.then(|| std::fs::canonicalize(path)) {
         Some(Ok(target)) => target,
         _ => path.to_path_buf(),
     };
-    let path = target.as_path();
+    let (file, _in_flight) = stage(&target, bytes, replace)?;
+    let persisted = if replace {
+        file.persist(&target)
+    } else {
+        file.persist_noclobber(&target)
+    };
+    persisted.map_err(|e| miette!("cannot write {}: {}", target.display(), e.error))?;
+    Ok(())
+}
+
+/// A temporary file beside `path` holding `bytes`, flushed, with `path`'s
+/// permissions (when replacing) or a new file's.
+fn stage(path: &Path, bytes: &[u8], replace: bool) -> Result<(tempfile::NamedTempFile, InFlight)> {
+    use std::io::Write;
+    let fail = |err: &dyn std::fmt::Display| miette!("cannot write {}: {err}", path.display());
     let permissions = match replace {
         true => std::fs::metadata(path).ok().map(|m| m.permissions()),
         false => None,
@@ -40,7 +80,7 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(|e| fail(&e))?;
-    let _in_flight = InFlight::new(file.path());
+    let in_flight = InFlight::new(file.path());
     file.write_all(bytes).map_err(|e| fail(&e))?;
     // A new file gets the mode any program would give it (0666 less the
     // umask), not the temporary file's private 0600.
@@ -51,13 +91,7 @@ fn write_with(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
             .map_err(|e| fail(&e))?;
     }
     file.as_file().sync_all().map_err(|e| fail(&e))?;
-    let persisted = if replace {
-        file.persist(path)
-    } else {
-        file.persist_noclobber(path)
-    };
-    persisted.map_err(|e| fail(&e.error))?;
-    Ok(())
+    Ok((file, in_flight))
 }
 
 /// 0666 less the process's umask, as `open(2)` would create a file.

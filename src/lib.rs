@@ -15,8 +15,9 @@
 //! 7. [`render`]: print them for people or machines.
 //!
 //! [`pipeline`] runs stages 2 to 6 ([`check`]); [`cli`] parses arguments,
-//! calls it, renders and maps the exit code. [`report`] and [`init`] are
-//! built on the same pipeline.
+//! calls it, renders and maps the exit code. [`report`], [`init`] and
+//! [`cleanup`] (removing a flag from the code) are built on the same
+//! pipeline.
 //!
 //! # Layers
 //!
@@ -34,12 +35,13 @@
 //! 4. [`rules`];
 //! 5. [`suppress`], [`baseline`];
 //! 6. [`pipeline`];
-//! 7. [`report`], [`init`];
+//! 7. [`report`], [`init`], [`cleanup`];
 //! 8. [`render`];
 //! 9. [`cli`].
 
 pub mod atomic;
 pub mod baseline;
+pub mod cleanup;
 pub mod cli;
 pub mod codeowners;
 pub mod compare;

@@ -112,6 +112,11 @@ pub struct FlagReport {
     pub references: Vec<Reference>,
     /// Line of the entry in flags.toml.
     pub line: usize,
+    /// For an expired flag, how many of its references `flaglint cleanup`
+    /// removes by itself (filled by the command line, which runs cleanup's
+    /// plan without writing).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cleanup_removable: Option<usize>,
 }
 
 #[derive(Debug, Serialize)]
@@ -238,5 +243,6 @@ fn flag_report(
         description: text(&flag.description),
         references,
         line: scan.registry.location(flag.key_span.clone()).line,
+        cleanup_removable: None,
     }
 }

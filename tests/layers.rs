@@ -25,7 +25,7 @@ const LAYERS: &[&[&str]] = &[
     &["rules"],
     &["suppress", "baseline"],
     &["pipeline"],
-    &["report", "init"],
+    &["report", "init", "cleanup"],
     &["render"],
     &["cli"],
 ];

@@ -3,6 +3,7 @@
 //! and maps it to an exit code. No pipeline logic lives here.
 
 mod add;
+mod cleanup;
 mod output;
 mod pr;
 
@@ -115,6 +116,17 @@ enum Command {
         after_help = "Examples:\n  flaglint add new-checkout --type release --owner team-payments \\\n      --cleanup-issue https://github.com/acme/shop/issues/123\n  flaglint add kill-search --type ops --owner team-search \\\n      --runbook https://wiki.example.com/runbooks/search\n  flaglint add --undeclared --type permission --owner team-web"
     )]
     Add(AddArgs),
+    /// Remove a flag from the code and flags.toml, keeping one state forever
+    ///
+    /// Every evaluation of the flag becomes the constant, then what that
+    /// makes constant is simplified: conditions, if/else chains, ternaries,
+    /// early returns, variables that held the flag, imports left unused.
+    /// Sites it cannot rewrite safely are listed with a reason (exit 1).
+    /// Files are written all or none; `--diff` writes nothing.
+    #[command(
+        after_help = "Examples:\n  flaglint cleanup new-checkout --to on --diff\n  flaglint cleanup new-checkout --to on\n  flaglint cleanup kill-search --to off --format json"
+    )]
+    Cleanup(cleanup::CleanupArgs),
     /// Explain what a rule checks and how to fix what it reports
     ///
     /// Without a rule, lists every rule with its default severity.
@@ -438,6 +450,7 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
         }
         Command::Add(args) => add::run(cli, args),
         Command::Compare { base, head } => pr::compare(base, head),
+        Command::Cleanup(args) => cleanup::run(cli, args),
         Command::Init { scope, today } => {
             let scope = scope.or(&cli.scope);
             let cwd = std::env::current_dir().into_diagnostic()?;
@@ -488,7 +501,8 @@ fn run(cli: &Cli, style: Style) -> Result<ExitStatus> {
             config.warn_within = args.warn_within;
             config.outputs.extend(args.output.as_deref().map(absolute));
             let outcome = check(cli, &config)?;
-            let report = crate::report::build(&outcome, config.today);
+            let mut report = crate::report::build(&outcome, config.today);
+            cleanup::annotate(&mut report, &outcome.scan);
             let registry = &outcome.scan.registry;
             let links = render::ReportLinks {
                 repository_url: registry.report.repository_url.as_deref(),

@@ -2,6 +2,7 @@
 //! (diagnostics, the summary, references, the report). None of them decides
 //! anything.
 
+pub mod cleanup;
 pub mod compare;
 pub mod concise;
 pub mod explain;

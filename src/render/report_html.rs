@@ -169,7 +169,14 @@ fn flag_row(flag: &FlagReport, links: &Links) -> String {
                 )
             })
             .collect();
-        format!("<ul class=\"refs\">{items}</ul>")
+        let cleanup = flag.cleanup_removable.map_or(String::new(), |removable| {
+            format!(
+                "<li><code>flaglint cleanup {} --to on|off</code> <span class=\"muted\">removes {removable} of {} by itself</span></li>",
+                escape(&flag.key),
+                flag.references.len()
+            )
+        });
+        format!("<ul class=\"refs\">{items}{cleanup}</ul>")
     };
     format!(
         "<tr><td><strong>{}</strong><br><span class=\"muted\">{}</span>{}</td><td>{}</td><td>{statuses}</td><td>{}</td><td>{}</td><td>{}</td><td>{references}</td></tr>",

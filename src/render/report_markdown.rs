@@ -77,6 +77,13 @@ pub fn report(report: &Report, links: &Links) -> String {
                 if flag.references.is_empty() {
                     out.push_str("  - referenced nowhere: remove its entry in flags.toml\n");
                 }
+                if let Some(removable) = flag.cleanup_removable {
+                    out.push_str(&format!(
+                        "  - `flaglint cleanup` {} `--to on|off` removes {removable} of its {} references by itself\n",
+                        code(&flag.key),
+                        flag.references.len()
+                    ));
+                }
                 for reference in &flag.references {
                     out.push_str(&format!(
                         "  - {} ({})\n",
@@ -134,6 +141,7 @@ mod tests {
             description: Some("<script>alert(1)</script>\nnext".into()),
             references: vec![],
             line: 3,
+            cleanup_removable: None,
         };
         let report = Report {
             version: 1,

@@ -33,7 +33,8 @@ fn check(context: &Context, out: &mut Findings) {
                     days(overdue)
                 ),
                 help: format!(
-                    "remove the flag and its dead branch{cleanup}, or move `expires` in flags.toml if the rollout is still under way"
+                    "remove the flag and its dead branch with `flaglint cleanup {} --to on|off`{cleanup}, or move `expires` in flags.toml if the rollout is still under way",
+                    flag.key
                 ),
                 label: format!("expired {} ago", days(overdue)),
                 location: reference.location.clone(),
@@ -64,6 +65,8 @@ if flags::is_enabled("new-checkout") { new_checkout() } else { old_checkout() }
 
 ## How to fix
 Finish the rollout: keep the branch that won, delete the other and the
-flag's entry in flags.toml. If the rollout is genuinely still under way,
-move `expires` (within the type's `max_lifetime_days` of `created`).
+flag's entry in flags.toml. `flaglint cleanup KEY --to on|off` does it
+(`--diff` first to see the change) and lists what it leaves to you. If
+the rollout is genuinely still under way, move `expires` (within the
+type's `max_lifetime_days` of `created`).
 "#;

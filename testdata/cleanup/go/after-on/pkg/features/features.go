@@ -1,0 +1,7 @@
+package features
+
+type Feature string
+
+func Enabled(f Feature) bool {
+	return f != ""
+}

@@ -1,0 +1,9 @@
+package features
+
+type Feature string
+
+const TopologyAwareScheduling Feature = "TopologyAwareScheduling"
+
+func Enabled(f Feature) bool {
+	return f != ""
+}

@@ -1,0 +1,5 @@
+package com.acme;
+
+public class Order {
+    void mark() {}
+}

@@ -1,0 +1,5 @@
+package dev.openfeature.sdk;
+
+public interface Client {
+    Boolean getBooleanValue(String key, Boolean defaultValue);
+}

@@ -1,0 +1,2 @@
+NEW_SEARCH = "new-search"
+OTHER = "other"

@@ -1,0 +1,2 @@
+def test_classic(fake_client):
+    fake_client.set("new-search", False)

@@ -1,0 +1,1 @@
+pub const OTHER: &str = "other";

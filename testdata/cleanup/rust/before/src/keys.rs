@@ -1,0 +1,2 @@
+pub const FAST_PARSE: &str = "fast-parse";
+pub const OTHER: &str = "other";

@@ -1,0 +1,4 @@
+export function f() {
+  if (isOn("broken-flag")) {
+    return 1;
+  

@@ -1,0 +1,2 @@
+import { isOn } from "./flags";
+export const g = () => (isOn("broken-flag") ? 1 : 2);

@@ -1,0 +1,5 @@
+export const flags = {
+  isOn(key: string): boolean {
+    return key.length > 0;
+  },
+};

@@ -1,0 +1,4 @@
+export function greeting(name) {
+  const text = "Hello";
+  return text + "!";
+}

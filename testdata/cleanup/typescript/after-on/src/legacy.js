@@ -1,0 +1,4 @@
+export function greeting(name) {
+  const text = `Welcome back, ${name}`;
+  return text;
+}

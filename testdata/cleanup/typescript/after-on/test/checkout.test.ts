@@ -1,0 +1,5 @@
+import { setFlag } from "./helpers";
+
+test("old checkout", () => {
+  setFlag("new-checkout", false);
+});

@@ -1,0 +1,2 @@
+def search(client):
+    return "beta" if client.is_enabled("beta-search") else "classic"

@@ -1,0 +1,3 @@
+def search(client)
+  client.is_enabled?("beta-search") ? :beta : :classic
+end
