@@ -429,11 +429,17 @@ impl Extractor {
                     },
                 ))
                 .expect("names make a valid automaton");
+            // A Java call never resolves to a Rust constant: only files of
+            // the languages waiting are read.
+            let waiting: HashSet<&str> = elsewhere.iter().map(|pending| pending.language).collect();
             let found: Vec<_> = unparsed
                 .par_iter()
                 .filter_map(|file| {
-                    let source = read_source(&file.path, self.follow_links).ok()?;
                     let language = lang::for_path(&file.path)?;
+                    if !waiting.contains(language.name) {
+                        return None;
+                    }
+                    let source = read_source(&file.path, self.follow_links).ok()?;
                     let defined = names.find_overlapping_iter(&source).any(|hit| {
                         candidates::may_define(language, source.as_bytes(), hit.start(), hit.end())
                     });

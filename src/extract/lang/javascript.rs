@@ -199,6 +199,24 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 }
             }
         }
+        // `let k`, `var k` and a loop's `for (const k of keys)` inside a
+        // function: locals, never known (they change, or take each item),
+        // that shadow constants.
+        "lexical_declaration" | "variable_declaration" => {
+            let scope = scope(node);
+            let mut cursor = node.walk();
+            for declarator in node.named_children(&mut cursor) {
+                if scope != 0 && declarator.kind() == "variable_declarator" {
+                    found.local(scope, field(declarator, "name", &["identifier"]), None);
+                }
+            }
+        }
+        "for_in_statement" => {
+            let scope = scope(node);
+            if scope != 0 {
+                found.local(scope, field(node, "left", &["identifier"]), None);
+            }
+        }
         // `class Keys { static readonly A = "a" }`: `Keys.A`.
         "class_declaration" | "class" => {
             if let (Some(name), Some(body)) = (
@@ -318,6 +336,22 @@ flags.is_enabled(`new-${x}`);
             );
             assert_eq!(dynamic, [7], "{path}");
         }
+        // Loop variables and `let` inside a function shadow the constant.
+        let shadowed = r#"
+const KEY = "dark-mode";
+function f(keys) {
+  for (const KEY of keys) flags.is_enabled(KEY);
+  for (let KEY in keys) flags.is_enabled(KEY);
+}
+function g() {
+  let KEY = load();
+  flags.is_enabled(KEY);
+}
+flags.is_enabled(KEY);
+"#;
+        let (refs, dynamic) = extract_file("x.ts", shadowed);
+        assert_eq!(refs, [literal("dark-mode", 2), call("dark-mode", 11)]);
+        assert_eq!(dynamic, [4, 5, 9]);
         let jsx = r#"const App = () => <Flag name="new-ui" />;"#;
         assert_eq!(extract_file("x.tsx", jsx).0, [literal("new-ui", 1)]);
     }
