@@ -46,13 +46,17 @@ enum Needle {
 }
 
 /// What the candidates of one file ask for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Found {
     /// A key between string delimiters: the file's strings must be read.
     pub key: bool,
     /// A call, a flag object or a callee regex may match: the tree must be
     /// built.
     pub call: bool,
+    /// Where: the start of each call name, flag object source or callee
+    /// regex literal. Empty with `call` when a callee regex has no literal
+    /// to look for: anywhere then.
+    pub calls: Vec<usize>,
 }
 
 /// The needles of a run, compiled once.
@@ -61,7 +65,7 @@ pub(super) struct Candidates {
     needles: Vec<Needle>,
     /// Languages whose every file must be parsed: a callee regex with no
     /// literal to look for applies to them.
-    always: Vec<Option<Vec<String>>>,
+    always: Vec<Vec<String>>,
 }
 
 impl Candidates {
@@ -89,7 +93,7 @@ impl Candidates {
                             });
                         }
                     }
-                    None => always.push(Some(pattern.languages.clone())),
+                    None => always.push(pattern.languages.clone()),
                 },
                 None => {
                     let mut segments: Vec<String> = pattern.segments().to_vec();
@@ -123,11 +127,8 @@ impl Candidates {
         };
         let mut found = Found {
             key: false,
-            call: self
-                .always
-                .iter()
-                .flatten()
-                .any(|languages| applies(languages)),
+            call: self.always.iter().any(|languages| applies(languages)),
+            calls: Vec::new(),
         };
         if found.call {
             return found;
@@ -144,7 +145,7 @@ impl Candidates {
                 Needle::Call { before, languages } => {
                     if applies(languages) && is_call(language, bytes, start, end, before) {
                         found.call = true;
-                        return found;
+                        found.calls.push(start);
                     }
                 }
                 Needle::Anywhere {
@@ -153,7 +154,7 @@ impl Candidates {
                 } => {
                     if applies(languages) && (!whole_word || is_word(bytes, start, end)) {
                         found.call = true;
-                        return found;
+                        found.calls.push(start);
                     }
                 }
             }

@@ -27,8 +27,24 @@ pub(super) fn literals(
     source: &str,
     path: &str,
 ) -> Option<FileRefs> {
+    let lexed = strings(syntax, source)?;
+    Some(FileRefs {
+        refs: literal_refs(extractor, language, source, path, lexed.strings),
+        ..FileRefs::default()
+    })
+}
+
+/// The references among string literals `strings` of `source`: those
+/// equal to a key or alias.
+pub(super) fn literal_refs(
+    extractor: &Extractor,
+    language: &'static Language,
+    source: &str,
+    path: &str,
+    strings: impl IntoIterator<Item = Range<usize>>,
+) -> Vec<FlagRef> {
     let lines = LineIndex::new(source);
-    let refs = strings(syntax, source)?
+    strings
         .into_iter()
         .filter_map(|range| {
             let value = (language.unquote)(&source[range.clone()])?;
@@ -39,11 +55,7 @@ pub(super) fn literals(
                 language: language.name,
             })
         })
-        .collect();
-    Some(FileRefs {
-        refs,
-        ..FileRefs::default()
-    })
+        .collect()
 }
 
 /// A language's comments and string literals, as the lexer reads them.
@@ -114,9 +126,22 @@ impl Quote {
     }
 }
 
-/// The byte ranges of the string literals of `source`, in order, holes'
-/// strings included; `None` where text alone cannot tell (the tree must).
-pub fn strings(syntax: &Syntax, source: &str) -> Option<Vec<Range<usize>>> {
+/// What the lexer read of a file.
+pub(super) struct Lexed {
+    /// The byte ranges of its string literals, in order, holes' strings
+    /// included.
+    pub strings: Vec<Range<usize>>,
+    /// Where its top-level items start, in order, `0` first: a word at
+    /// column 0 and bracket depth 0 that starts a statement (not `else`,
+    /// `where`, a line after an operator, the item an attribute or a
+    /// decorator above belongs to, or the first statement: the first item
+    /// holds it). `items.rs` parses only some of them.
+    pub items: Vec<usize>,
+}
+
+/// Reads `source`'s strings and items; `None` where text alone cannot tell
+/// (the tree must).
+pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
     if syntax.jsx && (source.contains("</") || source.contains("/>")) {
         return None;
     }
@@ -126,10 +151,16 @@ pub fn strings(syntax: &Syntax, source: &str) -> Option<Vec<Range<usize>>> {
         at: 0,
         found: Vec::new(),
         last: Last::Start,
+        items: vec![0],
+        attached: false,
+        at_prefixes: syntax.at_prefixes(),
     };
     lexer.code(None)?;
     lexer.found.retain(|range| !range.is_empty());
-    Some(lexer.found)
+    Some(Lexed {
+        strings: lexer.found,
+        items: lexer.items,
+    })
 }
 
 /// What came last in code, for the regex and docstring decisions.
@@ -150,6 +181,13 @@ struct Lexer<'s> {
     at: usize,
     found: Vec<Range<usize>>,
     last: Last,
+    /// Top-level item starts.
+    items: Vec<usize>,
+    /// An attribute or decorator (`#[…]`, `@…`, `[…]`) began a line at
+    /// depth 0: the next item starts before it, not after.
+    attached: bool,
+    /// `Syntax::at_prefixes`, asked once.
+    at_prefixes: bool,
 }
 
 impl Lexer<'_> {
@@ -180,7 +218,7 @@ impl Lexer<'_> {
                 continue;
             }
             // C#'s `@"…"` and `$@"…"`: `@` belongs to a prefix there only.
-            let at_prefixes = self.syntax.at_prefixes();
+            let at_prefixes = self.at_prefixes;
             let word_byte = |b: u8| is_word_byte(b) || (b == b'@' && at_prefixes);
             if word_byte(byte) {
                 let start = self.at;
@@ -188,6 +226,9 @@ impl Lexer<'_> {
                     self.at += 1;
                 }
                 let word = &self.bytes[start..self.at];
+                if close.is_none() && depth == 0 && self.at_line_start(start) {
+                    self.item(start, word);
+                }
                 if self.string(start, word)? {
                     continue;
                 }
@@ -209,6 +250,11 @@ impl Lexer<'_> {
                 self.regex()?;
                 continue;
             }
+            if close.is_none() && depth == 0 && self.at_line_start(self.at) {
+                self.attached |= byte == b'@'
+                    || byte == b'['
+                    || (byte == b'#' && matches!(self.bytes.get(self.at + 1), Some(b'[' | b'!')));
+            }
             match byte {
                 b'(' | b'[' | b'{' => depth += 1,
                 b')' | b']' | b'}' => depth = depth.saturating_sub(1),
@@ -223,6 +269,39 @@ impl Lexer<'_> {
         }
         // A hole left open: the tree knows better.
         close.is_none().then_some(())
+    }
+
+    fn at_line_start(&self, at: usize) -> bool {
+        at > 0 && self.bytes[at - 1] == b'\n'
+    }
+
+    /// The word `word` at `start` begins a line at depth 0: an item starts
+    /// there if the line before ended a statement and it does not go on
+    /// with the one before.
+    fn item(&mut self, start: usize, word: &[u8]) {
+        const GOES_ON: [&[u8]; 14] = [
+            b"else",
+            b"elif",
+            b"except",
+            b"finally",
+            b"catch",
+            b"where",
+            b"as",
+            b"in",
+            b"instanceof",
+            b"of",
+            b"satisfies",
+            b"extends",
+            b"implements",
+            b"and",
+        ];
+        // The first statement belongs to the first item, with the comments
+        // above it: a package clause, a module docstring.
+        let ended = matches!(self.last, Last::Value | Last::Punct(b';'));
+        if ended && !self.attached && !GOES_ON.contains(&word) {
+            self.items.push(start);
+        }
+        self.attached = false;
     }
 
     /// Skips a comment at the cursor; `None` if one never closes.
@@ -269,7 +348,12 @@ impl Lexer<'_> {
     /// none starts here.
     fn string(&mut self, start: usize, word: &[u8]) -> Option<bool> {
         let rest = self.rest();
-        let prefix = String::from_utf8_lossy(word).to_ascii_lowercase();
+        // Most calls find no quote: say so before anything costs.
+        if !rest.first().is_some_and(|&b| {
+            b == b'#' || self.syntax.quotes.iter().any(|q| q.open.as_bytes()[0] == b)
+        }) {
+            return Some(false);
+        }
         let hashes_at = |quote: &Quote| {
             if quote.hashes {
                 rest.iter().take_while(|&&b| b == b'#').count()
@@ -282,10 +366,11 @@ impl Lexer<'_> {
                 && quote
                     .prefixes
                     .iter()
-                    .any(|p| p.eq_ignore_ascii_case(&prefix))
+                    .any(|p| p.as_bytes().eq_ignore_ascii_case(word))
         }) else {
             return Some(false);
         };
+        let prefix = String::from_utf8_lossy(word).to_ascii_lowercase();
         // Python: a string first in a module or block is a docstring when
         // it is the whole statement; after a `:` on the same line it may be
         // a block, an annotation or a lambda's body: the tree decides.

@@ -33,6 +33,7 @@
 //! - `testing.rs`: helpers for the unit tests of languages and shapes.
 
 mod candidates;
+mod items;
 pub mod lang;
 mod lex;
 #[cfg(test)]
@@ -242,13 +243,15 @@ impl Extractor {
             return tree::extract(self, language, source, display);
         }
         let found = self.candidates.find(language, source);
-        if found.call {
-            return tree::extract(self, language, source, display);
-        }
-        let lexed = match (found.key, language.syntax) {
-            (false, _) => Some(FileRefs::default()),
-            (true, Some(syntax)) => lex::literals(self, language, syntax, source, display),
-            (true, None) => None,
+        let lexed = match (found.call, found.key, language.syntax) {
+            (true, _, Some(syntax)) => {
+                return items::extract(self, language, syntax, source, display, &found.calls)
+                    .unwrap_or_else(|| tree::extract(self, language, source, display));
+            }
+            (true, _, None) => None,
+            (false, false, _) => Some(FileRefs::default()),
+            (false, true, Some(syntax)) => lex::literals(self, language, syntax, source, display),
+            (false, true, None) => None,
         };
         match lexed {
             // Its constants are read later, if another file's call needs one.
@@ -440,13 +443,24 @@ impl Extractor {
                         return None;
                     }
                     let source = read_source(&file.path, self.follow_links).ok()?;
-                    let defined = names.find_overlapping_iter(&source).any(|hit| {
-                        candidates::may_define(language, source.as_bytes(), hit.start(), hit.end())
-                    });
-                    defined.then(|| {
+                    let defined: Vec<usize> = names
+                        .find_overlapping_iter(&source)
+                        .filter(|hit| {
+                            candidates::may_define(
+                                language,
+                                source.as_bytes(),
+                                hit.start(),
+                                hit.end(),
+                            )
+                        })
+                        .map(|hit| hit.start())
+                        .collect();
+                    // Only the items that may define one are parsed.
+                    let within = items::around(language, &source, &defined);
+                    (!defined.is_empty()).then(|| {
                         (
                             language.name,
-                            tree::constants(language, &source, &file.display),
+                            tree::constants(language, &source, &file.display, &within),
                         )
                     })
                 })

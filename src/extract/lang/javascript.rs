@@ -66,6 +66,7 @@ const fn javascript_like(
         owner_qualifies: true,
         quotes: b"\"'`",
         object_members: true,
+        imports: &["import"],
         calls_without_parentheses: false,
         syntax: Some(syntax),
         module: |path| module_of(path, "index", &[]),

@@ -23,6 +23,7 @@ pub(super) const LANGUAGE: Language = Language {
     owner_qualifies: false,
     quotes: b"\"",
     object_members: false,
+    imports: &[],
     calls_without_parentheses: false,
     syntax: Some(&Syntax {
         line_comments: &["//"],

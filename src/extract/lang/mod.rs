@@ -105,6 +105,10 @@ pub struct Language {
     /// Constant objects hold keys as members written `A: "a"` (JavaScript's
     /// `FLAGS = { A: "a" }`): a name followed by `:` may define one.
     pub object_members: bool,
+    /// The words that begin an import statement the visitor reads
+    /// (`import { A } from`, `from x import A`): a name a key's resolution
+    /// looks up may be defined there (`items.rs`).
+    pub imports: &'static [&'static str],
     /// Calls need no parentheses (Ruby, shell): any occurrence of a call
     /// name with its path is a candidate.
     pub calls_without_parentheses: bool,

@@ -25,6 +25,7 @@ pub(super) const LANGUAGE: Language = Language {
     owner_qualifies: false,
     quotes: b"\"'",
     object_members: false,
+    imports: &[],
     calls_without_parentheses: false,
     syntax: None,
     module: no_module,

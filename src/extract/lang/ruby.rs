@@ -29,6 +29,7 @@ pub(super) const LANGUAGE: Language = Language {
     owner_qualifies: false,
     quotes: b"\"':",
     object_members: false,
+    imports: &[],
     calls_without_parentheses: true,
     syntax: None,
     module: no_module,

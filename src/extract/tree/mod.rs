@@ -64,7 +64,13 @@ thread_local! {
     static PARSERS: RefCell<HashMap<usize, Parser>> = RefCell::new(HashMap::new());
 }
 
-fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
+/// The tree of `source`, or of only its byte ranges `within` (whole
+/// lines, in order) when some are given.
+fn parse(
+    language: &Language,
+    source: &str,
+    within: &[std::ops::Range<usize>],
+) -> Option<tree_sitter::Tree> {
     PARSERS.with(|parsers| {
         let mut parsers = parsers.borrow_mut();
         // Keyed by the table entry: TypeScript and TSX share a name.
@@ -77,7 +83,30 @@ fn parse(language: &Language, source: &str) -> Option<tree_sitter::Tree> {
             parser
         });
         parser.reset();
-        parser.parse(source, None)
+        if within.is_empty() {
+            return parser.parse(source, None);
+        }
+        let lines = LineIndex::new(source);
+        let point = |at: usize| {
+            let row = lines.line_of(at) - 1;
+            let start = lines.line_start(row + 1).unwrap_or(0);
+            tree_sitter::Point::new(row, at - start)
+        };
+        let ranges: Vec<tree_sitter::Range> = within
+            .iter()
+            .map(|range| tree_sitter::Range {
+                start_byte: range.start,
+                end_byte: range.end,
+                start_point: point(range.start),
+                end_point: point(range.end),
+            })
+            .collect();
+        parser.set_included_ranges(&ranges).ok()?;
+        let tree = parser.parse(source, None);
+        parser
+            .set_included_ranges(&[])
+            .expect("the whole file is a valid range");
+        tree
     })
 }
 
@@ -316,6 +345,8 @@ struct FileContext<'a> {
     holders: HashSet<(&'a str, usize)>,
     /// Byte offsets of string literals already counted as a call's key.
     consumed: HashSet<usize>,
+    /// What resolution looked up, for `items.rs`.
+    consulted: RefCell<Consulted>,
     out: FileRefs,
 }
 
@@ -325,9 +356,48 @@ pub(super) fn extract(
     source: &str,
     path: &str,
 ) -> FileRefs {
-    let Some(tree) = parse(language, source) else {
-        return FileRefs::default();
-    };
+    match parse(language, source, &[]) {
+        Some(tree) => read(extractor, language, source, path, &tree).0,
+        None => FileRefs::default(),
+    }
+}
+
+/// The references in the byte ranges `within` of `source` alone, and the
+/// names their resolution looked up; `None` if that tree has an error,
+/// which the whole file's may not.
+pub(super) fn extract_within(
+    extractor: &Extractor,
+    language: &'static Language,
+    source: &str,
+    path: &str,
+    within: &[std::ops::Range<usize>],
+) -> Option<(FileRefs, Consulted)> {
+    let tree = parse(language, source, within)?;
+    if tree.root_node().has_error() {
+        return None;
+    }
+    Some(read(extractor, language, source, path, &tree))
+}
+
+/// The names a key's resolution looked up. Where only some items were
+/// parsed, an item that may define one (or, for a name holding a flag
+/// object, that spells it) must be parsed too (`items.rs`).
+#[derive(Debug, Default)]
+pub(super) struct Consulted {
+    /// Names of constants, imports, locals and parameters.
+    pub defined: Vec<String>,
+    /// Names that hold a flag object: every read of them counts.
+    pub used: Vec<String>,
+}
+
+/// The references in `tree`, and the names resolution looked up.
+fn read(
+    extractor: &Extractor,
+    language: &'static Language,
+    source: &str,
+    path: &str,
+    tree: &tree_sitter::Tree,
+) -> (FileRefs, Consulted) {
     let objects: Vec<&ObjectSource> = extractor
         .objects
         .iter()
@@ -363,6 +433,7 @@ pub(super) fn extract(
         objects,
         holders: HashSet::new(),
         consumed: HashSet::new(),
+        consulted: RefCell::new(Consulted::default()),
         out: FileRefs::default(),
     };
     file.consumed
@@ -391,17 +462,22 @@ pub(super) fn extract(
         .iter()
         .map(|(name, value)| (name.to_string(), value.clone()))
         .collect();
-    file.out
+    (file.out, file.consulted.into_inner())
 }
 
-/// Only the string constants a file defines.
+/// Only the string constants a file defines (in its byte ranges `within`
+/// alone, if any are given).
 pub(super) fn constants(
     language: &'static Language,
     source: &str,
     path: &str,
+    within: &[std::ops::Range<usize>],
 ) -> Vec<(String, Option<String>)> {
-    let Some(tree) = parse(language, source) else {
-        return Vec::new();
+    let tree = match parse(language, source, within) {
+        Some(tree) if within.is_empty() || !tree.root_node().has_error() => tree,
+        // The items alone do not parse: the whole file does.
+        Some(_) => return constants(language, source, path, &[]),
+        None => return Vec::new(),
     };
     let captures = capture(
         language,
@@ -449,6 +525,16 @@ pub(in crate::extract) fn text<'s>(source: &'s str, node: Node) -> &'s str {
 }
 
 impl<'a> FileContext<'a> {
+    /// Notes that resolution looked up the definition of `name`.
+    fn consult(&self, name: &str) {
+        self.consulted.borrow_mut().defined.push(name.to_string());
+    }
+
+    /// Notes that `name` holds a flag object.
+    fn consult_uses(&self, name: &str) {
+        self.consulted.borrow_mut().used.push(name.to_string());
+    }
+
     fn pattern_for(&self, segments: &[&str]) -> Option<&'a CallPattern> {
         self.calls
             .iter()

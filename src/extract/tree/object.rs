@@ -45,6 +45,7 @@ impl<'a> FileContext<'a> {
         match name.kind() {
             "identifier" if self.is_flag_object(value) => {
                 let scope = scope(name);
+                self.consult_uses(text(self.source, name));
                 self.holders.insert((text(self.source, name), scope));
             }
             "object_pattern" => {
@@ -92,6 +93,7 @@ impl<'a> FileContext<'a> {
                 .iter()
                 .any(|object| object.matches(&path, false, self.language.name))
             {
+                self.consult_uses(name);
                 self.holders.insert((name, scope(property)));
             }
         }

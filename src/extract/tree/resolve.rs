@@ -32,6 +32,9 @@ impl FileContext<'_> {
         }
         if self.language.name_kinds.contains(&kind) {
             let segments = callee_segments(text(self.source, node));
+            for segment in &segments {
+                self.consult(segment);
+            }
             return match segments.as_slice() {
                 [] => Key::Dynamic,
                 [name] => match self.local_or_parameter(node, name) {
@@ -154,6 +157,7 @@ impl FileContext<'_> {
 
     /// A key given by name: the name itself, or the constant's value.
     pub(super) fn resolve_name(&self, name: &str, mode: KeyMode) -> Key {
+        self.consult(name);
         match mode {
             KeyMode::Name => Key::Static(name.to_string(), None),
             KeyMode::String => match (self.constants.get(name), self.imports.get(name)) {

@@ -1,0 +1,182 @@
+//! Parse only the items that may hold a call. A file where a call may
+//! match is mostly code that has nothing to do with flags: a controller
+//! that calls `features.Enabled` in two of its forty functions. The lexer
+//! splits the file into top-level items (`lex::Lexed::items`), and
+//! tree-sitter parses, as one tree (`set_included_ranges`), only the first
+//! item (where a module docstring, a package clause or imports are) and
+//! those holding a call candidate. The lexer's string literals give the
+//! literal references of the rest.
+//!
+//! The items' tree says what the whole file's would when nothing outside
+//! it changes how a key resolves. Resolution only ever looks things up by
+//! name (`tree::Consulted`): a local or a parameter, in the function, so in
+//! the item; a constant, in an item that may define it (`NAME =`, as
+//! `candidates::may_define` says); an import, in an item with an import
+//! statement; a name that holds a flag object, read anywhere. Each item
+//! where a name it looked up may be so joins the parse, until none does. The whole file is parsed instead when
+//! the items' tree has an error, when the lexer cannot read the file, or
+//! when the items come to most of it. `tests/differential.rs` holds the
+//! result equal to the exhaustive parse.
+
+use std::ops::Range;
+
+use super::lang::Language;
+use super::lex::{self, Syntax};
+use super::{Extractor, FileRefs, candidates, tree};
+
+/// Rounds of adding the items a resolution needs before parsing the whole
+/// file is cheaper.
+const ROUNDS: usize = 3;
+
+/// The references of `source`, parsing only its items around `calls` (the
+/// starts of call candidates); `None` where the whole file must be parsed.
+pub(super) fn extract(
+    extractor: &Extractor,
+    language: &'static Language,
+    syntax: &Syntax,
+    source: &str,
+    path: &str,
+    calls: &[usize],
+) -> Option<FileRefs> {
+    if calls.is_empty() {
+        return None;
+    }
+    let lexed = lex::strings(syntax, source)?;
+    let items = Items::new(&lexed.items, source.len());
+    let mut chosen = vec![false; lexed.items.len()];
+    chosen[0] = true;
+    for &at in calls {
+        chosen[items.of(at)] = true;
+    }
+    for _ in 0..ROUNDS {
+        let within = items.ranges(&chosen);
+        let parsed: usize = within.iter().map(|range| range.len()).sum();
+        if parsed * 4 > source.len() * 3 {
+            return None;
+        }
+        let (mut refs, consulted) =
+            tree::extract_within(extractor, language, source, path, &within)?;
+        let bytes = source.as_bytes();
+        let defines = |name: &str, at: usize| {
+            candidates::may_define(language, bytes, at, at + name.len())
+                || items.imports(language, source, items.of(at))
+        };
+        let mut more = false;
+        let needed = whole_words(source, consulted.defined)
+            .filter(|(name, at)| defines(name, *at))
+            .chain(whole_words(source, consulted.used));
+        for (_, at) in needed {
+            if !inside(&within, at) && !chosen[items.of(at)] {
+                chosen[items.of(at)] = true;
+                more = true;
+            }
+        }
+        if more {
+            continue;
+        }
+        let outside = lexed
+            .strings
+            .into_iter()
+            .filter(|string| !inside(&within, string.start));
+        refs.refs.extend(lex::literal_refs(
+            extractor, language, source, path, outside,
+        ));
+        // This file's constants are read whole, later, if another file's
+        // call needs one.
+        refs.constants.clear();
+        refs.unparsed = true;
+        return Some(refs);
+    }
+    None
+}
+
+/// The byte ranges of the items of `source` that hold a byte of `at`, and
+/// its first item; empty where every item must be (no lexer, or none it
+/// can read).
+pub(super) fn around(language: &Language, source: &str, at: &[usize]) -> Vec<Range<usize>> {
+    let Some(lexed) = language
+        .syntax
+        .and_then(|syntax| lex::strings(syntax, source))
+    else {
+        return Vec::new();
+    };
+    let items = Items::new(&lexed.items, source.len());
+    let mut chosen = vec![false; lexed.items.len()];
+    chosen[0] = true;
+    for &at in at {
+        chosen[items.of(at)] = true;
+    }
+    items.ranges(&chosen)
+}
+
+/// A file's top-level items: where each starts, `0` first.
+struct Items<'a> {
+    starts: &'a [usize],
+    len: usize,
+}
+
+impl<'a> Items<'a> {
+    fn new(starts: &'a [usize], len: usize) -> Self {
+        Items { starts, len }
+    }
+
+    /// The item holding byte `at`.
+    fn of(&self, at: usize) -> usize {
+        self.starts.partition_point(|&start| start <= at) - 1
+    }
+
+    /// Whether item `index` has a line that begins with one of the
+    /// language's import words: a name may be imported there.
+    fn imports(&self, language: &Language, source: &str, index: usize) -> bool {
+        if language.imports.is_empty() {
+            return false;
+        }
+        let end = self.starts.get(index + 1).copied().unwrap_or(self.len);
+        source[self.starts[index]..end].lines().any(|line| {
+            let line = line.trim_start();
+            language.imports.iter().any(|word| {
+                line.strip_prefix(word)
+                    .is_some_and(|rest| rest.starts_with([' ', '\t', '*', '{']))
+            })
+        })
+    }
+
+    /// The chosen items, adjacent ones joined.
+    fn ranges(&self, chosen: &[bool]) -> Vec<Range<usize>> {
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
+            let start = self.starts[index];
+            let end = self.starts.get(index + 1).copied().unwrap_or(self.len);
+            match ranges.last_mut() {
+                Some(last) if last.end == start => last.end = end,
+                _ => ranges.push(start..end),
+            }
+        }
+        ranges
+    }
+}
+
+fn inside(ranges: &[Range<usize>], at: usize) -> bool {
+    ranges.iter().any(|range| range.contains(&at))
+}
+
+/// Each of `names` where it occurs in `source` as a whole word.
+fn whole_words(source: &str, mut names: Vec<String>) -> impl Iterator<Item = (String, usize)> {
+    names.sort_unstable();
+    names.dedup();
+    let bytes = source.as_bytes();
+    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80;
+    names
+        .into_iter()
+        .filter(|name| !name.is_empty())
+        .flat_map(move |name| {
+            let found: Vec<usize> = memchr::memmem::find_iter(bytes, name.as_bytes())
+                .filter(|&at| {
+                    let before = at.checked_sub(1).map(|i| bytes[i]);
+                    !before.is_some_and(word)
+                        && !bytes.get(at + name.len()).copied().is_some_and(word)
+                })
+                .collect();
+            found.into_iter().map(move |at| (name.clone(), at))
+        })
+}
