@@ -202,12 +202,15 @@ impl Lexer<'_> {
             let byte = self.bytes[self.at];
             if let Some(close) = close
                 && depth == 0
+                && byte == close.as_bytes()[0]
                 && self.rest().starts_with(close.as_bytes())
             {
                 self.at += close.len();
                 return Some(());
             }
-            if self.comment()? {
+            // Comments open with punctuation (`//`, `/*`, `#`): blanks
+            // and words need no look for one.
+            if !byte.is_ascii_whitespace() && !is_word_byte(byte) && self.comment()? {
                 continue;
             }
             if byte.is_ascii_whitespace() {
@@ -385,11 +388,26 @@ impl Lexer<'_> {
         let mut at = self.at + hashes + quote.open.len();
         let index = self.found.len();
         self.found.push(start..start);
+        // Only a backslash, the closing delimiter or a hole's opening
+        // stop the scan.
+        let escape = if quote.backslash {
+            b'\\'
+        } else {
+            quote.close.as_bytes()[0]
+        };
+        let hole = holes.map_or(escape, |(open, _)| open.as_bytes()[0]);
         loop {
-            let rest = &self.bytes[at..];
-            if rest.is_empty() {
-                return None;
+            // `get`: a backslash may be the file's last byte.
+            match memchr::memchr3(
+                escape,
+                quote.close.as_bytes()[0],
+                hole,
+                self.bytes.get(at..)?,
+            ) {
+                Some(skip) => at += skip,
+                None => return None,
             }
+            let rest = &self.bytes[at..];
             if quote.backslash && rest[0] == b'\\' {
                 at += 2;
                 continue;
