@@ -38,10 +38,12 @@ enum Needle {
         languages: Vec<String>,
     },
     /// A flag object's source, or a literal of a callee regex: any whole
-    /// (or, for a regex, any) occurrence in these languages.
+    /// (or, for a regex, any) occurrence in these languages, in a file
+    /// that also spells each of `owners` (`props` for `props.flags`).
     Anywhere {
         whole_word: bool,
         languages: Vec<String>,
+        owners: Vec<String>,
     },
 }
 
@@ -90,6 +92,7 @@ impl Candidates {
                             needles.push(Needle::Anywhere {
                                 whole_word: false,
                                 languages: pattern.languages.clone(),
+                                owners: Vec::new(),
                             });
                         }
                     }
@@ -111,6 +114,7 @@ impl Candidates {
             needles.push(Needle::Anywhere {
                 whole_word: true,
                 languages: object.languages.clone(),
+                owners: object.owners().to_vec(),
             });
         }
         Candidates {
@@ -134,6 +138,8 @@ impl Candidates {
             return found;
         }
         let bytes = source.as_bytes();
+        // Whether the file spells a flag object's owners, by needle.
+        let mut spelled = std::collections::HashMap::new();
         for hit in self.matcher.find_overlapping_iter(source) {
             let (start, end) = (hit.start(), hit.end());
             match &self.needles[hit.pattern().as_usize()] {
@@ -151,8 +157,15 @@ impl Candidates {
                 Needle::Anywhere {
                     whole_word,
                     languages,
+                    owners,
                 } => {
-                    if applies(languages) && (!whole_word || is_word(bytes, start, end)) {
+                    let index = hit.pattern().as_usize();
+                    if applies(languages)
+                        && (!whole_word || is_word(bytes, start, end))
+                        && *spelled
+                            .entry(index)
+                            .or_insert_with(|| owners.iter().all(|owner| spells(bytes, owner)))
+                    {
                         found.call = true;
                         found.calls.push(start);
                     }
@@ -173,6 +186,17 @@ fn is_word(bytes: &[u8], start: usize, end: usize) -> bool {
     let before = start.checked_sub(1).map(|i| bytes[i]);
     let after = bytes.get(end).copied();
     !before.is_some_and(identifier_byte) && !after.is_some_and(identifier_byte)
+}
+
+/// Whether `name` is in `bytes` as a whole identifier (after a `$` too:
+/// PHP's `$props`).
+fn spells(bytes: &[u8], name: &str) -> bool {
+    memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
+        let end = at + name.len();
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+            && !bytes.get(end).copied().is_some_and(identifier_byte)
+    })
 }
 
 /// Whether the key at `start..end` could be a whole string literal's text.
@@ -317,7 +341,24 @@ fn regex_literals(pattern: &str) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    use super::regex_literals;
+    use super::{Candidates, regex_literals};
+    use crate::extract::lang;
+    use crate::types::ObjectSource;
+
+    #[test]
+    fn a_flag_object_needs_its_owners_spelled() {
+        let object = ObjectSource::new("props.flags", Vec::new()).unwrap();
+        let candidates = Candidates::new(&[], &[], &[object]);
+        let js = lang::for_path(std::path::Path::new("x.js")).unwrap();
+        let find = |source: &str| candidates.find(js, source).calls;
+        assert_eq!(
+            find("const flags = parse(argv);\nuse(flags);"),
+            [] as [usize; 0]
+        );
+        assert_eq!(find("if (this.props.flags.a) {}"), [15]);
+        assert_eq!(find("const { flags } = $props;"), [8]);
+        assert_eq!(find("const { flags } = subprops;"), [] as [usize; 0]);
+    }
 
     #[test]
     fn literals_of_callee_expressions() {

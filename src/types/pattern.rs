@@ -195,6 +195,12 @@ impl ObjectSource {
         self.segments.last().map_or("", String::as_str)
     }
 
+    /// The names before it (`props` in `props.flags`): any read of the
+    /// object spells them too, in its path or where it is destructured.
+    pub fn owners(&self) -> &[String] {
+        &self.segments[..self.segments.len().saturating_sub(1)]
+    }
+
     /// Whether an expression with these trailing segments, called or not,
     /// is this source.
     pub fn matches(&self, path: &[&str], called: bool, language: &str) -> bool {
