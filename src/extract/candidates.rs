@@ -36,6 +36,8 @@ enum Needle {
     Call {
         before: Vec<String>,
         languages: Vec<String>,
+        /// The pattern's least number of arguments (`min_arguments`).
+        min_arguments: usize,
     },
     /// A flag object's source, or a literal of a callee regex: any whole
     /// (or, for a regex, any) occurrence in these languages, in a file
@@ -105,6 +107,7 @@ impl Candidates {
                     needles.push(Needle::Call {
                         before: segments,
                         languages: pattern.languages.clone(),
+                        min_arguments: pattern.argument.min_arguments,
                     });
                 }
             }
@@ -148,8 +151,16 @@ impl Candidates {
                         found.key = true;
                     }
                 }
-                Needle::Call { before, languages } => {
-                    if applies(languages) && is_call(language, bytes, start, end, before) {
+                Needle::Call {
+                    before,
+                    languages,
+                    min_arguments,
+                } => {
+                    if applies(languages)
+                        && is_call(language, bytes, start, end, before)
+                        && (language.calls_without_parentheses
+                            || may_have_arguments(bytes, end, *min_arguments))
+                    {
                         found.call = true;
                         found.calls.push(start);
                     }
@@ -256,6 +267,41 @@ fn is_call(language: &Language, bytes: &[u8], start: usize, end: usize, before: 
     matches!(bytes.get(after), Some(b'(' | b'<')) || bytes[after..].starts_with(b"::<")
 }
 
+/// Whether the call whose name ends at `end` may have `min` arguments:
+/// `x.String()` has none, where OpenFeature's Go `client.String` takes
+/// four. Commas are counted at depth 0 up to the closing parenthesis; a
+/// quote, a possible comment or anything but `(` after the name admits
+/// the call (their text may hold anything), as does a block after it (a
+/// Kotlin trailing lambda is an argument).
+fn may_have_arguments(bytes: &[u8], end: usize, min: usize) -> bool {
+    if min == 0 {
+        return true;
+    }
+    let open = skip_blanks(bytes, end);
+    if bytes.get(open) != Some(&b'(') {
+        return true;
+    }
+    let (mut depth, mut commas, mut empty) = (0usize, 0usize, true);
+    for (offset, &byte) in bytes[open + 1..].iter().enumerate() {
+        match byte {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth > 0 => depth -= 1,
+            b')' => {
+                let after = skip_blanks(bytes, open + 1 + offset + 1);
+                let arguments = if empty { 0 } else { commas + 1 };
+                return arguments >= min || bytes.get(after) == Some(&b'{');
+            }
+            b',' if depth == 0 => commas += 1,
+            b'"' | b'\'' | b'`' | b'/' | b'#' => return true,
+            _ => {}
+        }
+        if !byte.is_ascii_whitespace() {
+            empty = false;
+        }
+    }
+    true
+}
+
 /// Whether the name at `start..end` may be defined there, as a constant is
 /// in every language: followed by `=` (after a type, if any: `A: &str =`,
 /// `A featuregate.Feature =`, `String A =`; not `==`, `=>`, `:=` or `+=`),
@@ -344,6 +390,21 @@ mod tests {
     use super::{Candidates, regex_literals};
     use crate::extract::lang;
     use crate::types::ObjectSource;
+
+    #[test]
+    fn a_call_with_too_few_arguments_is_no_candidate() {
+        use super::may_have_arguments;
+        let at = |text: &str| may_have_arguments(text.as_bytes(), 8, 4);
+        assert!(!at("c.String()"));
+        assert!(!at("c.String(a, f(b, c))"));
+        assert!(at("c.String(ctx, \"k\", x, y)"));
+        assert!(at("c.String(ctx, k, []int{1, 2}, y, z)"));
+        // Text that may hide a parenthesis, or a trailing lambda: admitted.
+        assert!(at("c.String(\")\")"));
+        assert!(at("c.String(a) { it }"));
+        assert!(at("c.String<T>(a)"));
+        assert!(may_have_arguments(b"c.String()", 8, 0));
+    }
 
     #[test]
     fn a_flag_object_needs_its_owners_spelled() {
