@@ -21,7 +21,7 @@
 use std::ops::Range;
 
 use super::lang::Language;
-use super::lex::{self, Syntax};
+use super::lex::{self, Piece, Syntax};
 use super::{Extractor, FileRefs, candidates, tree};
 
 /// Rounds of adding the items a resolution needs before parsing the whole
@@ -44,9 +44,9 @@ pub(super) fn extract(
     let lexed = lex::strings(syntax, source)?;
     let items = Items::new(&lexed.items, source.len());
     let mut chosen = vec![false; lexed.items.len()];
-    chosen[0] = true;
+    items.choose(&mut chosen, 0);
     for &at in calls {
-        chosen[items.of(at)] = true;
+        items.choose(&mut chosen, items.of(at));
     }
     for _ in 0..ROUNDS {
         let within = items.ranges(&chosen);
@@ -67,7 +67,7 @@ pub(super) fn extract(
             .chain(whole_words(source, consulted.used));
         for (_, at) in needed {
             if !inside(&within, at) && !chosen[items.of(at)] {
-                chosen[items.of(at)] = true;
+                items.choose(&mut chosen, items.of(at));
                 more = true;
             }
         }
@@ -102,27 +102,50 @@ pub(super) fn around(language: &Language, source: &str, at: &[usize]) -> Vec<Ran
     };
     let items = Items::new(&lexed.items, source.len());
     let mut chosen = vec![false; lexed.items.len()];
-    chosen[0] = true;
+    items.choose(&mut chosen, 0);
     for &at in at {
-        chosen[items.of(at)] = true;
+        items.choose(&mut chosen, items.of(at));
     }
     items.ranges(&chosen)
 }
 
-/// A file's top-level items: where each starts, `0` first.
+/// A file's pieces: where each starts, `0` first, and what it is.
 struct Items<'a> {
-    starts: &'a [usize],
+    pieces: &'a [(usize, Piece)],
     len: usize,
 }
 
 impl<'a> Items<'a> {
-    fn new(starts: &'a [usize], len: usize) -> Self {
-        Items { starts, len }
+    fn new(pieces: &'a [(usize, Piece)], len: usize) -> Self {
+        Items { pieces, len }
     }
 
-    /// The item holding byte `at`.
+    fn start(&self, index: usize) -> usize {
+        self.pieces.get(index).map_or(self.len, |piece| piece.0)
+    }
+
+    /// The piece holding byte `at`.
     fn of(&self, at: usize) -> usize {
-        self.starts.partition_point(|&start| start <= at) - 1
+        self.pieces.partition_point(|&(start, _)| start <= at) - 1
+    }
+
+    /// Chooses piece `index`, and, in a container, its head and its end,
+    /// without which its members do not parse.
+    fn choose(&self, chosen: &mut [bool], index: usize) {
+        chosen[index] = true;
+        let head = (0..=index)
+            .rev()
+            .find(|&i| self.pieces[i].1 == Piece::Item)
+            .unwrap_or(0);
+        chosen[head] = true;
+        let end = self.pieces[head + 1..]
+            .iter()
+            .position(|piece| piece.1 != Piece::Member)
+            .map(|offset| head + 1 + offset)
+            .filter(|&i| self.pieces[i].1 == Piece::End);
+        if let Some(end) = end {
+            chosen[end] = true;
+        }
     }
 
     /// Whether item `index` has a line that begins with one of the
@@ -131,22 +154,22 @@ impl<'a> Items<'a> {
         if language.imports.is_empty() {
             return false;
         }
-        let end = self.starts.get(index + 1).copied().unwrap_or(self.len);
-        source[self.starts[index]..end].lines().any(|line| {
-            let line = line.trim_start();
-            language.imports.iter().any(|word| {
-                line.strip_prefix(word)
-                    .is_some_and(|rest| rest.starts_with([' ', '\t', '*', '{']))
+        source[self.start(index)..self.start(index + 1)]
+            .lines()
+            .any(|line| {
+                let line = line.trim_start();
+                language.imports.iter().any(|word| {
+                    line.strip_prefix(word)
+                        .is_some_and(|rest| rest.starts_with([' ', '\t', '*', '{']))
+                })
             })
-        })
     }
 
     /// The chosen items, adjacent ones joined.
     fn ranges(&self, chosen: &[bool]) -> Vec<Range<usize>> {
         let mut ranges: Vec<Range<usize>> = Vec::new();
         for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
-            let start = self.starts[index];
-            let end = self.starts.get(index + 1).copied().unwrap_or(self.len);
+            let (start, end) = (self.start(index), self.start(index + 1));
             match ranges.last_mut() {
                 Some(last) if last.end == start => last.end = end,
                 _ => ranges.push(start..end),

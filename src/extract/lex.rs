@@ -131,12 +131,26 @@ pub(super) struct Lexed {
     /// The byte ranges of its string literals, in order, holes' strings
     /// included.
     pub strings: Vec<Range<usize>>,
-    /// Where its top-level items start, in order, `0` first: a word at
-    /// column 0 and bracket depth 0 that starts a statement (not `else`,
-    /// `where`, a line after an operator, the item an attribute or a
-    /// decorator above belongs to, or the first statement: the first item
-    /// holds it). `items.rs` parses only some of them.
-    pub items: Vec<usize>,
+    /// Where its pieces start, in order, `0` first (see [`Piece`]).
+    /// `items.rs` parses only some of them.
+    pub items: Vec<(usize, Piece)>,
+}
+
+/// What a piece of a file is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Piece {
+    /// A top-level item: a word at column 0 and bracket depth 0 that
+    /// starts a statement (not `else`, `where`, a line after an operator,
+    /// the item an attribute or a decorator above belongs to, or the first
+    /// statement: the first item holds it). In a container (`class`,
+    /// `impl`, `mod`, ...), only its head, to the first member.
+    Item,
+    /// A member of a container: the first word of a line at depth 1 in its
+    /// braces, after a finished statement, with its attributes.
+    Member,
+    /// The container's closing brace, and what follows it on to the next
+    /// item.
+    End,
 }
 
 /// Reads `source`'s strings and items; `None` where text alone cannot tell
@@ -151,8 +165,9 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         at: 0,
         found: Vec::new(),
         last: Last::Start,
-        items: vec![0],
+        items: vec![(0, Piece::Item)],
         attached: false,
+        head: Head::Unknown,
         at_prefixes: syntax.at_prefixes(),
     };
     lexer.code(None)?;
@@ -162,6 +177,77 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         items: lexer.items,
     })
 }
+
+/// What the current top-level item is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    /// No word yet (modifiers and decorators do not count).
+    Unknown,
+    /// A container (`class`, `impl`, ...), not yet opened.
+    Container,
+    /// Inside a container's braces: its members are pieces.
+    Members,
+    Other,
+}
+
+/// Words that go on with the statement before them at a line's start.
+const GOES_ON: [&[u8]; 14] = [
+    b"else",
+    b"elif",
+    b"except",
+    b"finally",
+    b"catch",
+    b"where",
+    b"as",
+    b"in",
+    b"instanceof",
+    b"of",
+    b"satisfies",
+    b"extends",
+    b"implements",
+    b"and",
+];
+
+/// Words that open a container whose members are items of their own.
+const CONTAINERS: [&[u8]; 11] = [
+    b"class",
+    b"impl",
+    b"mod",
+    b"trait",
+    b"interface",
+    b"object",
+    b"namespace",
+    b"enum",
+    b"struct",
+    b"record",
+    b"module",
+];
+
+/// Words before an item's kind that do not change it.
+const MODIFIERS: [&[u8]; 22] = [
+    b"pub",
+    b"export",
+    b"default",
+    b"abstract",
+    b"declare",
+    b"public",
+    b"private",
+    b"protected",
+    b"internal",
+    b"static",
+    b"final",
+    b"sealed",
+    b"data",
+    b"open",
+    b"partial",
+    b"unsafe",
+    b"inner",
+    b"companion",
+    b"readonly",
+    b"const",
+    b"value",
+    b"annotation",
+];
 
 /// What came last in code, for the regex and docstring decisions.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -181,8 +267,10 @@ struct Lexer<'s> {
     at: usize,
     found: Vec<Range<usize>>,
     last: Last,
-    /// Top-level item starts.
-    items: Vec<usize>,
+    /// Where pieces start.
+    items: Vec<(usize, Piece)>,
+    /// What the current top-level item is, by its first word.
+    head: Head,
     /// An attribute or decorator (`#[…]`, `@…`, `[…]`) began a line at
     /// depth 0: the next item starts before it, not after.
     attached: bool,
@@ -232,6 +320,12 @@ impl Lexer<'_> {
                 if close.is_none() && depth == 0 && self.at_line_start(start) {
                     self.item(start, word);
                 }
+                if close.is_none() && depth == 0 && self.head == Head::Unknown {
+                    self.kind_of_item(start, word);
+                }
+                if close.is_none() && depth == 1 && self.head == Head::Members {
+                    self.member(start, word);
+                }
                 if self.string(start, word)? {
                     continue;
                 }
@@ -253,7 +347,9 @@ impl Lexer<'_> {
                 self.regex()?;
                 continue;
             }
-            if close.is_none() && depth == 0 && self.at_line_start(self.at) {
+            let level = (depth == 0 && self.at_line_start(self.at))
+                || (depth == 1 && self.head == Head::Members && self.first_on_line(self.at));
+            if close.is_none() && level {
                 self.attached |= byte == b'@'
                     || byte == b'['
                     || (byte == b'#' && matches!(self.bytes.get(self.at + 1), Some(b'[' | b'!')));
@@ -262,6 +358,16 @@ impl Lexer<'_> {
                 b'(' | b'[' | b'{' => depth += 1,
                 b')' | b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
+            }
+            if close.is_none() {
+                match (byte, depth, self.head) {
+                    (b'{', 1, Head::Container) => self.head = Head::Members,
+                    (b'}', 0, Head::Members) => {
+                        self.items.push((self.at, Piece::End));
+                        self.head = Head::Other;
+                    }
+                    _ => {}
+                }
             }
             self.last = match byte {
                 b')' | b']' | b'}' => Last::Value,
@@ -282,29 +388,56 @@ impl Lexer<'_> {
     /// there if the line before ended a statement and it does not go on
     /// with the one before.
     fn item(&mut self, start: usize, word: &[u8]) {
-        const GOES_ON: [&[u8]; 14] = [
-            b"else",
-            b"elif",
-            b"except",
-            b"finally",
-            b"catch",
-            b"where",
-            b"as",
-            b"in",
-            b"instanceof",
-            b"of",
-            b"satisfies",
-            b"extends",
-            b"implements",
-            b"and",
-        ];
         // The first statement belongs to the first item, with the comments
         // above it: a package clause, a module docstring.
         let ended = matches!(self.last, Last::Value | Last::Punct(b';'));
         if ended && !self.attached && !GOES_ON.contains(&word) {
-            self.items.push(start);
+            self.items.push((start, Piece::Item));
+            self.head = Head::Unknown;
         }
         self.attached = false;
+    }
+
+    /// The word `word` at `start`, at depth 0 in an item not yet known:
+    /// says what the item is, unless it is a modifier or a decorator.
+    fn kind_of_item(&mut self, start: usize, word: &[u8]) {
+        let decorator = start > 0 && self.bytes[start - 1] == b'@';
+        if decorator || MODIFIERS.contains(&word) {
+            return;
+        }
+        // Python's blocks have no braces: a class is one item.
+        self.head = if CONTAINERS.contains(&word) && !self.syntax.docstrings {
+            Head::Container
+        } else {
+            Head::Other
+        };
+    }
+
+    /// The word `word` at `start`, at depth 1 in a container: a member
+    /// starts there if it is first on its line after a finished statement.
+    fn member(&mut self, start: usize, word: &[u8]) {
+        if !self.first_on_line(start) {
+            return;
+        }
+        let ended = matches!(
+            self.last,
+            Last::Value | Last::Punct(b';') | Last::Punct(b'{')
+        );
+        if ended && !self.attached && !GOES_ON.contains(&word) {
+            self.items.push((start, Piece::Member));
+        }
+        self.attached = false;
+    }
+
+    /// Whether only blanks stand between the line's start and `at`.
+    fn first_on_line(&self, at: usize) -> bool {
+        let before = &self.bytes[..at];
+        let blanks = before
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+        at > blanks && before[at - blanks - 1] == b'\n'
     }
 
     /// Skips a comment at the cursor; `None` if one never closes.
