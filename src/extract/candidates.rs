@@ -10,7 +10,7 @@
 //! - a **key** between two of the language's string delimiters (`"k"`,
 //!   `'k'`, `` `k` ``; after a Ruby `:`; anywhere in a shell script): a
 //!   string whose text is the key, or a longer string, or a comment, which
-//!   the lexer (`lex.rs`) or the tree tells apart;
+//!   the lexer (`lex/`) or the tree tells apart;
 //! - a **call name** as a whole identifier, preceded by the rest of the
 //!   pattern's path (`features.` before `Enabled`, across blanks and any
 //!   of `.`, `::`, `?.`, `->`) and followed by the language's call syntax

@@ -4,10 +4,12 @@
 //! candidates (`candidates.rs`): keys between string delimiters, call names
 //! called with their path, flag objects' sources. A file with none holds
 //! nothing; one whose candidates are only keys is read by a lexer
-//! (`lex.rs`) that finds its string literals without a tree; a file where a
-//! call, a flag object or a custom query may match is parsed with
-//! tree-sitter (`tree/`), the authority. `--exhaustive` parses every file a
-//! grammar covers, and `tests/differential.rs` holds the two equal. Any
+//! (`lex/`) that finds its string literals without a tree; a file where a
+//! call or a flag object may match is parsed with tree-sitter (`tree/`),
+//! the authority, but only in the items around its candidates and those
+//! their keys' resolution needs (`items.rs`); a custom query parses the
+//! whole file. `--exhaustive` parses every file a grammar covers, whole,
+//! and `tests/differential.rs` holds the two equal. Any
 //! other file that is not prose is searched as text (`text.rs`). Extraction takes
 //! its own [`Settings`] (the spellings to look for, the call patterns and
 //! queries, built from the registry by the pipeline) and knows nothing of
@@ -27,8 +29,8 @@
 //!   calls in macro arguments (`macro_tokens.rs`) and `[[scan.queries]]`
 //!   (`query.rs`); `tree/mod.rs` resolves keys for all of them, counts the
 //!   literals, and says **how to add a shape**.
-//! - `candidates.rs` and `lex.rs`: the fast path, above; the lexer's
-//!   comment and string syntax is data in each language's row.
+//! - `candidates.rs`, `lex/` and `items.rs`: the fast path, above; the
+//!   lexer's comment and string syntax is data in each language's row.
 //! - `text.rs`: files no grammar covers.
 //! - `testing.rs`: helpers for the unit tests of languages and shapes.
 

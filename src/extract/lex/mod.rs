@@ -11,8 +11,17 @@
 //! Where text alone cannot say what the tree would (a JSX file, a Python
 //! string that may be a docstring or an annotation), [`strings`] gives up
 //! and the file is parsed: tree-sitter stays the authority.
+//!
+//! As it goes, the lexer also notes where the file's pieces start
+//! (`pieces.rs`: top-level items, and the members of classes and impls),
+//! so that a file where a call may be is parsed only in the pieces around
+//! it (`items.rs`). The syntax rows' types are in `syntax.rs`.
 
 use std::ops::Range;
+
+use pieces::Head;
+pub(super) use pieces::Piece;
+pub use syntax::{Quote, Syntax};
 
 use super::lang::Language;
 use super::{Extractor, FileRefs};
@@ -58,74 +67,6 @@ pub(super) fn literal_refs(
         .collect()
 }
 
-/// A language's comments and string literals, as the lexer reads them.
-#[derive(Debug)]
-pub struct Syntax {
-    pub line_comments: &'static [&'static str],
-    /// Opening and closing delimiters.
-    pub block_comment: Option<(&'static str, &'static str)>,
-    /// Block comments nest (Rust, Kotlin).
-    pub nested_comments: bool,
-    /// Longest opening delimiter first.
-    pub quotes: &'static [Quote],
-    /// `'x'` is a character, which may hold a `"`; Rust's `'a` is a
-    /// lifetime.
-    pub characters: bool,
-    /// `/…/` regular expression literals (JavaScript), which may hold
-    /// quotes.
-    pub regexes: bool,
-    /// JSX may be there, whose text may hold quotes: a file with `</` or
-    /// `/>` gives up.
-    pub jsx: bool,
-    /// A string first in a block may be a docstring (Python): give up on it.
-    pub docstrings: bool,
-}
-
-impl Syntax {
-    /// Whether a string prefix holds `@` (C#).
-    fn at_prefixes(&self) -> bool {
-        self.quotes
-            .iter()
-            .any(|quote| quote.prefixes.iter().any(|prefix| prefix.contains('@')))
-    }
-}
-
-/// One kind of string literal.
-#[derive(Debug)]
-pub struct Quote {
-    pub open: &'static str,
-    pub close: &'static str,
-    /// Words allowed right before `open`, part of the literal (`r`, `b`,
-    /// `f`, `@`, `$`), compared without case.
-    pub prefixes: &'static [&'static str],
-    /// `\` escapes the next character.
-    pub backslash: bool,
-    /// The closing delimiter doubled stands for itself (C# `@"a""b"`).
-    pub doubled: bool,
-    /// Rust's raw strings: `r#"…"#` closes with as many `#`.
-    pub hashes: bool,
-    /// Code inside the string: opening and closing of a hole. Holes open
-    /// only with a prefix listed in `holes_with` (empty: always).
-    pub holes: Option<(&'static str, &'static str)>,
-    pub holes_with: &'static [&'static str],
-}
-
-impl Quote {
-    /// A plain quote: `"…"` with backslash escapes.
-    pub const fn plain(delimiter: &'static str) -> Quote {
-        Quote {
-            open: delimiter,
-            close: delimiter,
-            prefixes: &[""],
-            backslash: true,
-            doubled: false,
-            hashes: false,
-            holes: None,
-            holes_with: &[],
-        }
-    }
-}
-
 /// What the lexer read of a file.
 pub(super) struct Lexed {
     /// The byte ranges of its string literals, in order, holes' strings
@@ -134,23 +75,6 @@ pub(super) struct Lexed {
     /// Where its pieces start, in order, `0` first (see [`Piece`]).
     /// `items.rs` parses only some of them.
     pub items: Vec<(usize, Piece)>,
-}
-
-/// What a piece of a file is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Piece {
-    /// A top-level item: a word at column 0 and bracket depth 0 that
-    /// starts a statement (not `else`, `where`, a line after an operator,
-    /// the item an attribute or a decorator above belongs to, or the first
-    /// statement: the first item holds it). In a container (`class`,
-    /// `impl`, `mod`, ...), only its head, to the first member.
-    Item,
-    /// A member of a container: the first word of a line at depth 1 in its
-    /// braces, after a finished statement, with its attributes.
-    Member,
-    /// The container's closing brace, and what follows it on to the next
-    /// item.
-    End,
 }
 
 /// Reads `source`'s strings and items; `None` where text alone cannot tell
@@ -177,77 +101,6 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         items: lexer.items,
     })
 }
-
-/// What the current top-level item is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Head {
-    /// No word yet (modifiers and decorators do not count).
-    Unknown,
-    /// A container (`class`, `impl`, ...), not yet opened.
-    Container,
-    /// Inside a container's braces: its members are pieces.
-    Members,
-    Other,
-}
-
-/// Words that go on with the statement before them at a line's start.
-const GOES_ON: [&[u8]; 14] = [
-    b"else",
-    b"elif",
-    b"except",
-    b"finally",
-    b"catch",
-    b"where",
-    b"as",
-    b"in",
-    b"instanceof",
-    b"of",
-    b"satisfies",
-    b"extends",
-    b"implements",
-    b"and",
-];
-
-/// Words that open a container whose members are items of their own.
-const CONTAINERS: [&[u8]; 11] = [
-    b"class",
-    b"impl",
-    b"mod",
-    b"trait",
-    b"interface",
-    b"object",
-    b"namespace",
-    b"enum",
-    b"struct",
-    b"record",
-    b"module",
-];
-
-/// Words before an item's kind that do not change it.
-const MODIFIERS: [&[u8]; 22] = [
-    b"pub",
-    b"export",
-    b"default",
-    b"abstract",
-    b"declare",
-    b"public",
-    b"private",
-    b"protected",
-    b"internal",
-    b"static",
-    b"final",
-    b"sealed",
-    b"data",
-    b"open",
-    b"partial",
-    b"unsafe",
-    b"inner",
-    b"companion",
-    b"readonly",
-    b"const",
-    b"value",
-    b"annotation",
-];
 
 /// What came last in code, for the regex and docstring decisions.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -378,66 +231,6 @@ impl Lexer<'_> {
         }
         // A hole left open: the tree knows better.
         close.is_none().then_some(())
-    }
-
-    fn at_line_start(&self, at: usize) -> bool {
-        at > 0 && self.bytes[at - 1] == b'\n'
-    }
-
-    /// The word `word` at `start` begins a line at depth 0: an item starts
-    /// there if the line before ended a statement and it does not go on
-    /// with the one before.
-    fn item(&mut self, start: usize, word: &[u8]) {
-        // The first statement belongs to the first item, with the comments
-        // above it: a package clause, a module docstring.
-        let ended = matches!(self.last, Last::Value | Last::Punct(b';'));
-        if ended && !self.attached && !GOES_ON.contains(&word) {
-            self.items.push((start, Piece::Item));
-            self.head = Head::Unknown;
-        }
-        self.attached = false;
-    }
-
-    /// The word `word` at `start`, at depth 0 in an item not yet known:
-    /// says what the item is, unless it is a modifier or a decorator.
-    fn kind_of_item(&mut self, start: usize, word: &[u8]) {
-        let decorator = start > 0 && self.bytes[start - 1] == b'@';
-        if decorator || MODIFIERS.contains(&word) {
-            return;
-        }
-        // Python's blocks have no braces: a class is one item.
-        self.head = if CONTAINERS.contains(&word) && !self.syntax.docstrings {
-            Head::Container
-        } else {
-            Head::Other
-        };
-    }
-
-    /// The word `word` at `start`, at depth 1 in a container: a member
-    /// starts there if it is first on its line after a finished statement.
-    fn member(&mut self, start: usize, word: &[u8]) {
-        if !self.first_on_line(start) {
-            return;
-        }
-        let ended = matches!(
-            self.last,
-            Last::Value | Last::Punct(b';') | Last::Punct(b'{')
-        );
-        if ended && !self.attached && !GOES_ON.contains(&word) {
-            self.items.push((start, Piece::Member));
-        }
-        self.attached = false;
-    }
-
-    /// Whether only blanks stand between the line's start and `at`.
-    fn first_on_line(&self, at: usize) -> bool {
-        let before = &self.bytes[..at];
-        let blanks = before
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b' ' || b == b'\t')
-            .count();
-        at > blanks && before[at - blanks - 1] == b'\n'
     }
 
     /// Skips a comment at the cursor; `None` if one never closes.
@@ -671,3 +464,6 @@ fn utf8_width(first: u8) -> usize {
         _ => 1,
     }
 }
+
+mod pieces;
+mod syntax;

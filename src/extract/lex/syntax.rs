@@ -1,0 +1,70 @@
+//! A language's comment and string syntax, as data: each language's row
+//! (`lang/<name>.rs`) holds one, and the lexer reads it.
+
+/// A language's comments and string literals, as the lexer reads them.
+#[derive(Debug)]
+pub struct Syntax {
+    pub line_comments: &'static [&'static str],
+    /// Opening and closing delimiters.
+    pub block_comment: Option<(&'static str, &'static str)>,
+    /// Block comments nest (Rust, Kotlin).
+    pub nested_comments: bool,
+    /// Longest opening delimiter first.
+    pub quotes: &'static [Quote],
+    /// `'x'` is a character, which may hold a `"`; Rust's `'a` is a
+    /// lifetime.
+    pub characters: bool,
+    /// `/…/` regular expression literals (JavaScript), which may hold
+    /// quotes.
+    pub regexes: bool,
+    /// JSX may be there, whose text may hold quotes: a file with `</` or
+    /// `/>` gives up.
+    pub jsx: bool,
+    /// A string first in a block may be a docstring (Python): give up on it.
+    pub docstrings: bool,
+}
+
+impl Syntax {
+    /// Whether a string prefix holds `@` (C#).
+    pub(super) fn at_prefixes(&self) -> bool {
+        self.quotes
+            .iter()
+            .any(|quote| quote.prefixes.iter().any(|prefix| prefix.contains('@')))
+    }
+}
+
+/// One kind of string literal.
+#[derive(Debug)]
+pub struct Quote {
+    pub open: &'static str,
+    pub close: &'static str,
+    /// Words allowed right before `open`, part of the literal (`r`, `b`,
+    /// `f`, `@`, `$`), compared without case.
+    pub prefixes: &'static [&'static str],
+    /// `\` escapes the next character.
+    pub backslash: bool,
+    /// The closing delimiter doubled stands for itself (C# `@"a""b"`).
+    pub doubled: bool,
+    /// Rust's raw strings: `r#"…"#` closes with as many `#`.
+    pub hashes: bool,
+    /// Code inside the string: opening and closing of a hole. Holes open
+    /// only with a prefix listed in `holes_with` (empty: always).
+    pub holes: Option<(&'static str, &'static str)>,
+    pub holes_with: &'static [&'static str],
+}
+
+impl Quote {
+    /// A plain quote: `"…"` with backslash escapes.
+    pub const fn plain(delimiter: &'static str) -> Quote {
+        Quote {
+            open: delimiter,
+            close: delimiter,
+            prefixes: &[""],
+            backslash: true,
+            doubled: false,
+            hashes: false,
+            holes: None,
+            holes_with: &[],
+        }
+    }
+}
