@@ -1,0 +1,4 @@
+// The same name as in ../ctrl.go, with another value.
+package legacy
+
+const Local = "beta"

@@ -1,0 +1,2 @@
+# The same name as in app.py, with another value.
+KEY = "beta"
