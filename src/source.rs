@@ -63,8 +63,7 @@ pub enum Unread {
 /// through.
 pub fn read_source(path: &Path, follow_links: bool) -> Result<String, Unread> {
     use std::io::Read;
-    let file = open_regular(path, follow_links).map_err(Unread::Io)?;
-    let length = file.metadata().map_err(Unread::Io)?.len();
+    let (file, length) = open_regular(path, follow_links).map_err(Unread::Io)?;
     if length > MAX_FILE_BYTES {
         return Err(Unread::Skip(Skip::TooLarge));
     }
@@ -85,8 +84,8 @@ pub fn read_source(path: &Path, follow_links: bool) -> Result<String, Unread> {
     String::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
 }
 
-/// `path` opened for reading if it is a regular file.
-fn open_regular(path: &Path, follow_links: bool) -> std::io::Result<std::fs::File> {
+/// `path` opened for reading if it is a regular file, and its length.
+fn open_regular(path: &Path, follow_links: bool) -> std::io::Result<(std::fs::File, u64)> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -102,12 +101,13 @@ fn open_regular(path: &Path, follow_links: bool) -> std::io::Result<std::fs::Fil
             err
         }
     })?;
-    if !file.metadata()?.is_file() {
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
         return Err(std::io::Error::other(
             "not a regular file (was it replaced during the run?)",
         ));
     }
-    Ok(file)
+    Ok((file, metadata.len()))
 }
 
 /// The error `O_NOFOLLOW` gives for a link.

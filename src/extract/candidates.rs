@@ -201,7 +201,7 @@ fn is_word(bytes: &[u8], start: usize, end: usize) -> bool {
 
 /// Whether `name` is in `bytes` as a whole identifier (after a `$` too:
 /// PHP's `$props`).
-fn spells(bytes: &[u8], name: &str) -> bool {
+pub(super) fn spells(bytes: &[u8], name: &str) -> bool {
     memchr::memmem::find_iter(bytes, name.as_bytes()).any(|at| {
         let end = at + name.len();
         let before = at.checked_sub(1).map(|i| bytes[i]);

@@ -437,6 +437,28 @@ impl Extractor {
             // A Java call never resolves to a Rust constant: only files of
             // the languages waiting are read.
             let waiting: HashSet<&str> = elsewhere.iter().map(|pending| pending.language).collect();
+            // A name waited for only as `Owner.name` (`features.A`) is
+            // defined where the owner is spelled (a package clause, a class,
+            // an enum, an object) or is the file's module: by name, the
+            // owners that may define it; `None` once any file may.
+            let mut owners: HashMap<&str, Option<HashSet<&str>>> = HashMap::new();
+            for pending in &elsewhere {
+                let qualified = pending
+                    .qualified
+                    .as_deref()
+                    .filter(|_| pending.name.is_empty());
+                match qualified.and_then(|qualified| qualified.rsplit_once('.')) {
+                    Some((owner, name)) => {
+                        let owner = owner.rsplit('.').next().unwrap_or(owner);
+                        if let Some(known) = owners.entry(name).or_insert(Some(HashSet::new())) {
+                            known.insert(owner);
+                        }
+                    }
+                    None => {
+                        owners.insert(pending.name.as_str(), None);
+                    }
+                }
+            }
             let found: Vec<_> = unparsed
                 .par_iter()
                 .filter_map(|file| {
@@ -445,6 +467,13 @@ impl Extractor {
                         return None;
                     }
                     let source = read_source(&file.path, self.follow_links).ok()?;
+                    let module = (language.module)(&file.display);
+                    let owned = |name: &str| match owners.get(name) {
+                        Some(Some(known)) => known.iter().any(|owner| {
+                            module == Some(*owner) || candidates::spells(source.as_bytes(), owner)
+                        }),
+                        _ => true,
+                    };
                     let defined: Vec<usize> = names
                         .find_overlapping_iter(&source)
                         .filter(|hit| {
@@ -453,7 +482,7 @@ impl Extractor {
                                 source.as_bytes(),
                                 hit.start(),
                                 hit.end(),
-                            )
+                            ) && owned(&source[hit.range()])
                         })
                         .map(|hit| hit.start())
                         .collect();
