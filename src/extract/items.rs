@@ -1,22 +1,24 @@
-//! Parse only the items that may hold a call. A file where a call may
+//! Parse only the pieces that may hold a call. A file where a call may
 //! match is mostly code that has nothing to do with flags: a controller
 //! that calls `features.Enabled` in two of its forty functions. The lexer
-//! splits the file into top-level items (`lex::Lexed::items`), and
-//! tree-sitter parses, as one tree (`set_included_ranges`), only the first
-//! item (where a module docstring, a package clause or imports are) and
-//! those holding a call candidate. The lexer's string literals give the
-//! literal references of the rest.
+//! splits the file into pieces (`lex::Piece`: top-level items, and the
+//! members of a class, an `impl`, a `mod`), and tree-sitter parses, as one
+//! tree (`set_included_ranges`), only the first piece (where a module
+//! docstring, a package clause or imports are) and those holding a call
+//! candidate, each member with its container's head and end. The lexer's
+//! string literals give the literal references of the rest.
 //!
-//! The items' tree says what the whole file's would when nothing outside
+//! The pieces' tree says what the whole file's would when nothing outside
 //! it changes how a key resolves. Resolution only ever looks things up by
-//! name (`tree::Consulted`): a local or a parameter, in the function, so in
-//! the item; a constant, in an item that may define it (`NAME =`, as
-//! `candidates::may_define` says); an import, in an item with an import
-//! statement; a name that holds a flag object, read anywhere. Each item
-//! where a name it looked up may be so joins the parse, until none does. The whole file is parsed instead when
-//! the items' tree has an error, when the lexer cannot read the file, or
-//! when the items come to most of it. `tests/differential.rs` holds the
-//! result equal to the exhaustive parse.
+//! name (`tree::Consulted`): a local or a parameter, in its function, so
+//! in the piece; a constant, in a piece that may define it (`NAME =`, as
+//! `candidates::may_define` says); an import, in a piece with an import
+//! statement; a name that holds a flag object, read anywhere. Each piece
+//! where a name it looked up may be so joins the parse, until none does.
+//! The whole file is parsed instead when the pieces' tree has an error,
+//! when the lexer cannot read the file, or when the pieces come to most of
+//! it. `tests/differential.rs` holds the result equal to the exhaustive
+//! parse; `testdata/items/` has a case for each rule.
 
 use std::ops::Range;
 

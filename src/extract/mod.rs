@@ -31,10 +31,13 @@
 //!   literals, and says **how to add a shape**.
 //! - `candidates.rs`, `lex/` and `items.rs`: the fast path, above; the
 //!   lexer's comment and string syntax is data in each language's row.
+//! - `elsewhere.rs`: keys named by a constant another file defines,
+//!   resolved once every file is read.
 //! - `text.rs`: files no grammar covers.
 //! - `testing.rs`: helpers for the unit tests of languages and shapes.
 
 mod candidates;
+mod elsewhere;
 mod items;
 pub mod lang;
 mod lex;
@@ -43,12 +46,13 @@ mod testing;
 mod text;
 mod tree;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::Path;
 
 use aho_corasick::AhoCorasick;
 
 use candidates::Candidates;
+use elsewhere::Constants;
 
 use crate::source::{Skip, SkipReason, Unread, read_source};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
@@ -351,30 +355,6 @@ pub struct Extraction {
     pub failed: Vec<String>,
 }
 
-/// String constants across the repository, by language and name: a Java
-/// call never resolves to a Rust constant.
-#[derive(Default)]
-struct Constants {
-    /// The value, or `None` once the name is defined more than once.
-    by_name: HashMap<(&'static str, String), Option<String>>,
-}
-
-impl Constants {
-    fn add(&mut self, language: &'static str, found: Vec<(String, Option<String>)>) {
-        for (name, value) in found {
-            self.by_name
-                .entry((language, name))
-                .and_modify(|known| *known = None)
-                .or_insert(value);
-        }
-    }
-
-    /// The value of the one constant named `name` in the repository.
-    fn unique(&self, language: &'static str, name: &str) -> Option<&str> {
-        self.by_name.get(&(language, name.to_string()))?.as_deref()
-    }
-}
-
 impl Extractor {
     /// Extracts every file in parallel; results come back in walk order.
     pub fn extract_all(&self, files: &[crate::walk::WalkedFile]) -> Extraction {
@@ -420,109 +400,7 @@ impl Extractor {
                 }
             }
         }
-        if !elsewhere.is_empty() {
-            // A constant's uniqueness needs every definition, including
-            // those in files the prefilter skipped: parse the ones that
-            // may define a name some call is waiting for.
-            let names =
-                AhoCorasick::new(elsewhere.iter().map(
-                    |pending| match pending.qualified.as_deref() {
-                        Some(qualified) if pending.name.is_empty() => {
-                            qualified.rsplit('.').next().unwrap_or(qualified)
-                        }
-                        _ => pending.name.as_str(),
-                    },
-                ))
-                .expect("names make a valid automaton");
-            // A Java call never resolves to a Rust constant: only files of
-            // the languages waiting are read.
-            let waiting: HashSet<&str> = elsewhere.iter().map(|pending| pending.language).collect();
-            // A name waited for only as `Owner.name` (`features.A`) is
-            // defined where the owner is spelled (a package clause, a class,
-            // an enum, an object) or is the file's module: by name, the
-            // owners that may define it; `None` once any file may.
-            let mut owners: HashMap<&str, Option<HashSet<&str>>> = HashMap::new();
-            for pending in &elsewhere {
-                let qualified = pending
-                    .qualified
-                    .as_deref()
-                    .filter(|_| pending.name.is_empty());
-                match qualified.and_then(|qualified| qualified.rsplit_once('.')) {
-                    Some((owner, name)) => {
-                        let owner = owner.rsplit('.').next().unwrap_or(owner);
-                        if let Some(known) = owners.entry(name).or_insert(Some(HashSet::new())) {
-                            known.insert(owner);
-                        }
-                    }
-                    None => {
-                        owners.insert(pending.name.as_str(), None);
-                    }
-                }
-            }
-            let found: Vec<_> = unparsed
-                .par_iter()
-                .filter_map(|file| {
-                    let language = lang::for_path(&file.path)?;
-                    if !waiting.contains(language.name) {
-                        return None;
-                    }
-                    let source = read_source(&file.path, self.follow_links).ok()?;
-                    let module = (language.module)(&file.display);
-                    let owned = |name: &str| match owners.get(name) {
-                        Some(Some(known)) => known.iter().any(|owner| {
-                            module == Some(*owner) || candidates::spells(source.as_bytes(), owner)
-                        }),
-                        _ => true,
-                    };
-                    let defined: Vec<usize> = names
-                        .find_overlapping_iter(&source)
-                        .filter(|hit| {
-                            candidates::may_define(
-                                language,
-                                source.as_bytes(),
-                                hit.start(),
-                                hit.end(),
-                            ) && owned(&source[hit.range()])
-                        })
-                        .map(|hit| hit.start())
-                        .collect();
-                    // Only the items that may define one are parsed.
-                    let within = items::around(language, &source, &defined);
-                    (!defined.is_empty()).then(|| {
-                        (
-                            language.name,
-                            tree::constants(language, &source, &file.display, &within),
-                        )
-                    })
-                })
-                .collect();
-            for (language, defined) in found {
-                constants.add(language, defined);
-            }
-        }
-        for pending in elsewhere {
-            let key = pending
-                .qualified
-                .as_deref()
-                .and_then(|qualified| constants.unique(pending.language, qualified))
-                .or_else(|| {
-                    // An empty name: only the qualified one may resolve.
-                    (!pending.name.is_empty())
-                        .then(|| constants.unique(pending.language, &pending.name))?
-                });
-            match key {
-                Some(key) if pending.kind == RefKind::Call || self.is_spelling(key) => {
-                    all.refs.push(FlagRef {
-                        flag: key.to_string(),
-                        location: pending.call.location,
-                        kind: pending.kind,
-                        language: pending.language,
-                    })
-                }
-                None if pending.kind == RefKind::Call => all.dynamic.push(pending.call),
-                _ => {}
-            }
-        }
+        self.resolve_elsewhere(elsewhere, &unparsed, constants, &mut all);
         all
     }
 }
