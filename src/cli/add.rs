@@ -4,7 +4,8 @@ use std::io::Write;
 
 use miette::Result;
 
-use super::{AddArgs, Cli, config};
+use super::args::AddArgs;
+use super::{Cli, config};
 use crate::exit::ExitStatus;
 
 /// `flaglint add`: checks, appends, re-checks the result, writes atomically.

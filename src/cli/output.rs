@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Write};
 
 use miette::{IntoDiagnostic, Result};
 
-use super::ColorChoice;
+use super::args::ColorChoice;
 use crate::baseline::Entry;
 use crate::render::Style;
 
