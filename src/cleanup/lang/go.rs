@@ -4,7 +4,8 @@
 
 use tree_sitter::Node;
 
-use crate::cleanup::syntax::{IfParts, Local, Syntax, children, text, token};
+use super::if_after_else_token;
+use crate::cleanup::syntax::{IfParts, Local, Syntax, children, text};
 
 pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
     name: "go",
@@ -56,13 +57,7 @@ fn if_parts(node: Node) -> Option<IfParts> {
     if node.child_by_field_name("initializer").is_some() {
         return None;
     }
-    let alternative = node.child_by_field_name("alternative");
-    Some(IfParts {
-        condition: node.child_by_field_name("condition")?,
-        consequence: node.child_by_field_name("consequence")?,
-        else_start: token(node, "else").map(|e| e.start_byte()),
-        alternative,
-    })
+    if_after_else_token(node)
 }
 
 /// `on := value` (one name, one value).

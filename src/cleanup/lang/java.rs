@@ -5,8 +5,8 @@
 
 use tree_sitter::Node;
 
-use super::first_field;
-use crate::cleanup::syntax::{IfParts, Local, Syntax, children, text, token};
+use super::{first_field, if_after_else_token};
+use crate::cleanup::syntax::{Local, Syntax, children, text, token};
 
 pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
     name: "java",
@@ -44,23 +44,13 @@ pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
     call_kinds: &["method_invocation"],
     strict_booleans: true,
     indented_blocks: false,
-    if_parts,
+    if_parts: if_after_else_token,
     local,
     declares,
     is_use,
     imports,
     constant,
 };
-
-fn if_parts(node: Node) -> Option<IfParts> {
-    let alternative = node.child_by_field_name("alternative");
-    Some(IfParts {
-        condition: node.child_by_field_name("condition")?,
-        consequence: node.child_by_field_name("consequence")?,
-        else_start: token(node, "else").map(|e| e.start_byte()),
-        alternative,
-    })
-}
 
 /// `boolean on = value;` (or `final`, `var`) with one declarator.
 fn local<'t>(node: Node<'t>, _: &str) -> Option<Local<'t>> {

@@ -3,8 +3,8 @@
 
 use tree_sitter::Node;
 
-use super::first_field;
-use crate::cleanup::syntax::{IfParts, Local, Syntax, ancestors, children, text};
+use super::{first_field, if_with_else_clause};
+use crate::cleanup::syntax::{Local, Syntax, ancestors, children, text};
 
 pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
     name: "javascript",
@@ -47,23 +47,13 @@ pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
     call_kinds: &["call_expression"],
     strict_booleans: false,
     indented_blocks: false,
-    if_parts,
+    if_parts: if_with_else_clause,
     local,
     declares,
     is_use,
     imports,
     constant,
 };
-
-fn if_parts(node: Node) -> Option<IfParts> {
-    let alternative = node.child_by_field_name("alternative");
-    Some(IfParts {
-        condition: node.child_by_field_name("condition")?,
-        consequence: node.child_by_field_name("consequence")?,
-        else_start: alternative.map(|clause| clause.start_byte()),
-        alternative: alternative.and_then(|clause| children(clause).into_iter().next()),
-    })
-}
 
 /// `const on = value;` (or `let`) in a block or a module, not exported. A
 /// `var` is the whole function's, not its block's: it is left alone.

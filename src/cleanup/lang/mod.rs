@@ -19,7 +19,7 @@ mod rust;
 
 use tree_sitter::Node;
 
-use super::syntax::Syntax;
+use super::syntax::{IfParts, Syntax, children, token};
 
 /// The row for a grammar's name, if cleanup supports it.
 pub fn for_language(name: &str) -> Option<&'static Syntax> {
@@ -37,4 +37,28 @@ pub fn for_language(name: &str) -> Option<&'static Syntax> {
 fn first_field<'t>(node: Node<'t>, field: &str, kinds: &[&str]) -> Option<Node<'t>> {
     node.child_by_field_name(field)
         .filter(|child| kinds.contains(&child.kind()))
+}
+
+/// An `if` whose grammar names `condition`, `consequence` and
+/// `alternative` (the branch itself), after an `else` token (Go, Java).
+fn if_after_else_token(node: Node) -> Option<IfParts> {
+    let alternative = node.child_by_field_name("alternative");
+    Some(IfParts {
+        condition: node.child_by_field_name("condition")?,
+        consequence: node.child_by_field_name("consequence")?,
+        else_start: token(node, "else").map(|e| e.start_byte()),
+        alternative,
+    })
+}
+
+/// An `if` whose `alternative` is an else clause holding the branch
+/// (JavaScript, Rust).
+fn if_with_else_clause(node: Node) -> Option<IfParts> {
+    let alternative = node.child_by_field_name("alternative");
+    Some(IfParts {
+        condition: node.child_by_field_name("condition")?,
+        consequence: node.child_by_field_name("consequence")?,
+        else_start: alternative.map(|clause| clause.start_byte()),
+        alternative: alternative.and_then(|clause| children(clause).into_iter().next()),
+    })
 }

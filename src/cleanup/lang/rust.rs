@@ -4,7 +4,7 @@
 
 use tree_sitter::Node;
 
-use super::first_field;
+use super::{first_field, if_with_else_clause};
 use crate::cleanup::syntax::{IfParts, Local, Syntax, children, text};
 
 pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
@@ -63,17 +63,14 @@ pub(in crate::cleanup) const SYNTAX: Syntax = Syntax {
 };
 
 fn if_parts(node: Node) -> Option<IfParts> {
-    let condition = node.child_by_field_name("condition")?;
-    if condition.kind().starts_with("let") {
+    if node
+        .child_by_field_name("condition")?
+        .kind()
+        .starts_with("let")
+    {
         return None;
     }
-    let alternative = node.child_by_field_name("alternative");
-    Some(IfParts {
-        condition,
-        consequence: node.child_by_field_name("consequence")?,
-        else_start: alternative.map(|clause| clause.start_byte()),
-        alternative: alternative.and_then(|clause| children(clause).into_iter().next()),
-    })
+    if_with_else_clause(node)
 }
 
 /// `let on = value;` without `mut` or a type.
