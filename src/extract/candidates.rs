@@ -193,7 +193,7 @@ fn identifier_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$'
 }
 
-fn is_word(bytes: &[u8], start: usize, end: usize) -> bool {
+pub(super) fn is_word(bytes: &[u8], start: usize, end: usize) -> bool {
     let before = start.checked_sub(1).map(|i| bytes[i]);
     let after = bytes.get(end).copied();
     !before.is_some_and(identifier_byte) && !after.is_some_and(identifier_byte)

@@ -185,22 +185,19 @@ fn inside(ranges: &[Range<usize>], at: usize) -> bool {
     ranges.iter().any(|range| range.contains(&at))
 }
 
-/// Each of `names` where it occurs in `source` as a whole word.
+/// Each of `names` where it occurs in `source` as a whole word (a word
+/// next to a non-ASCII character counts too: one more piece, never one
+/// fewer).
 fn whole_words(source: &str, mut names: Vec<String>) -> impl Iterator<Item = (String, usize)> {
     names.sort_unstable();
     names.dedup();
     let bytes = source.as_bytes();
-    let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80;
     names
         .into_iter()
         .filter(|name| !name.is_empty())
         .flat_map(move |name| {
             let found: Vec<usize> = memchr::memmem::find_iter(bytes, name.as_bytes())
-                .filter(|&at| {
-                    let before = at.checked_sub(1).map(|i| bytes[i]);
-                    !before.is_some_and(word)
-                        && !bytes.get(at + name.len()).copied().is_some_and(word)
-                })
+                .filter(|&at| candidates::is_word(bytes, at, at + name.len()))
                 .collect();
             found.into_iter().map(move |at| (name.clone(), at))
         })
