@@ -22,9 +22,8 @@
 //! Each rule only ever admits more than the tree would match, never less:
 //! `tests/differential.rs` holds the fast path to the exhaustive one.
 
-use aho_corasick::AhoCorasick;
-
 use super::lang::Language;
+use super::needles::Needles;
 use crate::types::{CallPattern, ObjectSource};
 
 /// What one needle stands for.
@@ -65,7 +64,7 @@ pub(super) struct Found {
 
 /// The needles of a run, compiled once.
 pub(super) struct Candidates {
-    matcher: AhoCorasick,
+    matcher: Needles,
     needles: Vec<Needle>,
     /// Languages whose every file must be parsed: a callee regex with no
     /// literal to look for applies to them.
@@ -121,7 +120,7 @@ impl Candidates {
             });
         }
         Candidates {
-            matcher: AhoCorasick::new(&texts).expect("needles make a valid automaton"),
+            matcher: Needles::new(&texts),
             needles,
             always,
         }
@@ -143,9 +142,9 @@ impl Candidates {
         let bytes = source.as_bytes();
         // Whether the file spells a flag object's owners, by needle.
         let mut spelled = std::collections::HashMap::new();
-        for hit in self.matcher.find_overlapping_iter(source) {
-            let (start, end) = (hit.start(), hit.end());
-            match &self.needles[hit.pattern().as_usize()] {
+        for hit in self.matcher.find(source) {
+            let (start, end) = (hit.start, hit.end);
+            match &self.needles[hit.needle] {
                 Needle::Key => {
                     if !found.key && between_delimiters(language, bytes, start, end) {
                         found.key = true;
@@ -170,7 +169,7 @@ impl Candidates {
                     languages,
                     owners,
                 } => {
-                    let index = hit.pattern().as_usize();
+                    let index = hit.needle;
                     if applies(languages)
                         && (!whole_word || is_word(bytes, start, end))
                         && *spelled
@@ -305,9 +304,10 @@ fn may_have_arguments(bytes: &[u8], end: usize, min: usize) -> bool {
 /// Whether the name at `start..end` may be defined there, as a constant is
 /// in every language: followed by `=` (after a type, if any: `A: &str =`,
 /// `A featuregate.Feature =`, `String A =`; not `==`, `=>`, `:=` or `+=`),
-/// or, where constant objects hold keys (JavaScript), by a `:` (`A: "a"`).
+/// or, where constant objects hold keys (JavaScript), by a `:` (`A: "a"`);
+/// never after a member access (`cfg.A = x` sets a field).
 pub(super) fn may_define(language: &Language, bytes: &[u8], start: usize, end: usize) -> bool {
-    if !is_word(bytes, start, end) {
+    if !is_word(bytes, start, end) || is_member(bytes, start) {
         return false;
     }
     let after = skip_blanks_on_line(bytes, end);
@@ -333,6 +333,18 @@ pub(super) fn may_define(language: &Language, bytes: &[u8], start: usize, end: u
         }
     }
     false
+}
+
+/// Whether the word at `start` follows a member access on its line: `.`,
+/// `->`, `::`.
+fn is_member(bytes: &[u8], start: usize) -> bool {
+    let blanks = bytes[..start]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let before = &bytes[..start - blanks];
+    before.ends_with(b".") || before.ends_with(b"->") || before.ends_with(b"::")
 }
 
 fn skip_blanks_on_line(bytes: &[u8], mut at: usize) -> usize {
@@ -419,6 +431,23 @@ mod tests {
         assert_eq!(find("if (this.props.flags.a) {}"), [15]);
         assert_eq!(find("const { flags } = $props;"), [8]);
         assert_eq!(find("const { flags } = subprops;"), [] as [usize; 0]);
+    }
+
+    #[test]
+    fn a_field_set_defines_nothing() {
+        use super::may_define;
+        let go = lang::for_path(std::path::Path::new("x.go")).unwrap();
+        let defines = |text: &str| {
+            let at = text.find('A').unwrap();
+            may_define(go, text.as_bytes(), at, at + 1)
+        };
+        assert!(defines("const A = \"a\""));
+        assert!(defines("\tA featuregate.Feature = \"a\""));
+        assert!(defines("// Gates.\nA = \"a\""));
+        assert!(!defines("cfg.A = x"));
+        assert!(!defines("cfg. A = x"));
+        assert!(!defines("A == x"));
+        assert!(!defines("A := x"));
     }
 
     #[test]

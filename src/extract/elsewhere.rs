@@ -5,9 +5,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
 use rayon::prelude::*;
 
+use super::needles::Needles;
 use super::{ConstantKey, Extraction, Extractor, candidates, items, lang, tree};
 use crate::source::read_source;
 use crate::types::{FlagRef, RefKind};
@@ -52,15 +52,16 @@ impl Extractor {
             // those in files the prefilter skipped: parse the ones that
             // may define a name some call is waiting for.
             let names =
-                AhoCorasick::new(elsewhere.iter().map(
-                    |pending| match pending.qualified.as_deref() {
-                        Some(qualified) if pending.name.is_empty() => {
-                            qualified.rsplit('.').next().unwrap_or(qualified)
-                        }
-                        _ => pending.name.as_str(),
-                    },
-                ))
-                .expect("names make a valid automaton");
+                Needles::new(
+                    elsewhere
+                        .iter()
+                        .map(|pending| match pending.qualified.as_deref() {
+                            Some(qualified) if pending.name.is_empty() => {
+                                qualified.rsplit('.').next().unwrap_or(qualified)
+                            }
+                            _ => pending.name.as_str(),
+                        }),
+                );
             // A Java call never resolves to a Rust constant: only files of
             // the languages waiting are read.
             let waiting: HashSet<&str> = elsewhere.iter().map(|pending| pending.language).collect();
@@ -102,25 +103,22 @@ impl Extractor {
                         _ => true,
                     };
                     let defined: Vec<usize> = names
-                        .find_overlapping_iter(&source)
+                        .find(&source)
                         .filter(|hit| {
-                            candidates::may_define(
-                                language,
-                                source.as_bytes(),
-                                hit.start(),
-                                hit.end(),
-                            ) && owned(&source[hit.range()])
+                            candidates::may_define(language, source.as_bytes(), hit.start, hit.end)
+                                && owned(&source[hit.start..hit.end])
                         })
-                        .map(|hit| hit.start())
+                        .map(|hit| hit.start)
                         .collect();
+                    if defined.is_empty() {
+                        return None;
+                    }
                     // Only the items that may define one are parsed.
                     let within = items::around(language, &source, &defined);
-                    (!defined.is_empty()).then(|| {
-                        (
-                            language.name,
-                            tree::constants(language, &source, &file.display, &within),
-                        )
-                    })
+                    Some((
+                        language.name,
+                        tree::constants(language, &source, &file.display, &within),
+                    ))
                 })
                 .collect();
             for (language, defined) in found {

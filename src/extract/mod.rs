@@ -41,6 +41,7 @@ mod elsewhere;
 mod items;
 pub mod lang;
 mod lex;
+mod needles;
 #[cfg(test)]
 mod testing;
 mod text;
@@ -49,10 +50,9 @@ mod tree;
 use std::collections::HashSet;
 use std::path::Path;
 
-use aho_corasick::AhoCorasick;
-
 use candidates::Candidates;
 use elsewhere::Constants;
+use needles::Needles;
 
 use crate::source::{Skip, SkipReason, Unread, read_source};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
@@ -136,7 +136,7 @@ pub struct Extractor {
     /// Every key and alias.
     spellings: HashSet<String>,
     /// The same, for text search.
-    spelling_matcher: AhoCorasick,
+    spelling_matcher: Needles,
     spelling_list: Vec<String>,
     /// Where a key, a call or a flag object may be (`candidates.rs`): a
     /// file with none is not parsed, one with only keys is lexed.
@@ -165,8 +165,7 @@ impl Extractor {
         spelling_list.sort();
         spelling_list.dedup();
         Ok(Extractor {
-            spelling_matcher: AhoCorasick::new(&spelling_list)
-                .expect("keys make a valid automaton"),
+            spelling_matcher: Needles::new(&spelling_list),
             candidates: Candidates::new(&spelling_list, &settings.calls, &settings.objects),
             exhaustive: settings.exhaustive,
             spellings: spelling_list.iter().cloned().collect(),

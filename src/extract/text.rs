@@ -14,14 +14,14 @@ fn continues_key(c: char) -> bool {
 pub(super) fn extract(extractor: &Extractor, source: &str, path: &str) -> FileRefs {
     let lines = LineIndex::new(source);
     let mut refs = Vec::new();
-    for found in extractor.spelling_matcher.find_overlapping_iter(source) {
-        let (start, end) = (found.start(), found.end());
+    for found in extractor.spelling_matcher.find(source) {
+        let (start, end) = (found.start, found.end);
         let before = source[..start].chars().next_back();
         let after = source[end..].chars().next();
         if before.is_some_and(continues_key) || after.is_some_and(continues_key) {
             continue;
         }
-        let spelling = &extractor.spelling_list[found.pattern().as_usize()];
+        let spelling = &extractor.spelling_list[found.needle];
         refs.push(FlagRef {
             flag: spelling.clone(),
             location: lines.location(source, path, start..end),

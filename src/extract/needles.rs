@@ -1,0 +1,155 @@
+//! Every occurrence of a set of needles, overlapping ones included, found
+//! at the speed of a leftmost search.
+//!
+//! aho-corasick's overlapping search steps its automaton over every byte;
+//! its leftmost searches skip ahead with a prefilter (memchr, Teddy). The
+//! overlapping occurrences are recovered from leftmost-longest ones: the
+//! search starts again one byte after each occurrence's start, so every
+//! position where a needle starts is visited, and the needles that start
+//! there are exactly the longest one's prefixes among the needles.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, Input, MatchKind};
+
+/// The needles of a search, compiled once.
+pub(super) struct Needles {
+    matcher: AhoCorasick,
+    /// Each distinct text's length and the indices given to `new` that
+    /// spell it.
+    texts: Vec<(usize, Vec<usize>)>,
+    /// By distinct text: the distinct texts that are its prefixes, itself
+    /// included, shortest first.
+    prefixes: Vec<Vec<usize>>,
+}
+
+/// One occurrence of the needle given at index `needle` to [`Needles::new`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Hit {
+    pub needle: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Needles {
+    pub(super) fn new<S: AsRef<str>>(needles: impl IntoIterator<Item = S>) -> Needles {
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        let mut distinct: Vec<String> = Vec::new();
+        let mut texts: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (index, needle) in needles.into_iter().enumerate() {
+            let needle = needle.as_ref();
+            let id = *ids.entry(needle.to_string()).or_insert_with(|| {
+                distinct.push(needle.to_string());
+                texts.push((needle.len(), Vec::new()));
+                distinct.len() - 1
+            });
+            texts[id].1.push(index);
+        }
+        let prefixes = distinct
+            .iter()
+            .map(|text| {
+                (0..=text.len())
+                    .filter(|&end| text.is_char_boundary(end))
+                    .filter_map(|end| ids.get(&text[..end]).copied())
+                    .collect()
+            })
+            .collect();
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&distinct)
+            .expect("needles make a valid automaton");
+        Needles {
+            matcher,
+            texts,
+            prefixes,
+        }
+    }
+
+    /// Whether any needle is in `haystack`.
+    pub(super) fn is_match(&self, haystack: &str) -> bool {
+        self.matcher.is_match(haystack)
+    }
+
+    /// Every occurrence in `haystack`, by start, then shortest first.
+    pub(super) fn find<'a>(&'a self, haystack: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        let mut at = 0;
+        let mut pending: Vec<Hit> = Vec::new();
+        std::iter::from_fn(move || {
+            while pending.is_empty() {
+                if at > haystack.len() {
+                    return None;
+                }
+                let found = self.matcher.find(Input::new(haystack).range(at..))?;
+                let start = found.start();
+                for &text in self.prefixes[found.pattern().as_usize()].iter().rev() {
+                    let (len, ref needles) = self.texts[text];
+                    for &needle in needles.iter().rev() {
+                        pending.push(Hit {
+                            needle,
+                            start,
+                            end: start + len,
+                        });
+                    }
+                }
+                at = start + 1;
+            }
+            pending.pop()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every occurrence, as aho-corasick's overlapping search finds them.
+    fn overlapping(needles: &[&str], haystack: &str) -> Vec<(usize, usize, usize)> {
+        let matcher = AhoCorasick::new(needles).unwrap();
+        let mut all: Vec<_> = matcher
+            .find_overlapping_iter(haystack)
+            .map(|hit| (hit.start(), hit.end(), hit.pattern().as_usize()))
+            .collect();
+        all.sort();
+        all
+    }
+
+    fn found(needles: &[&str], haystack: &str) -> Vec<(usize, usize, usize)> {
+        let mut all: Vec<_> = Needles::new(needles)
+            .find(haystack)
+            .map(|hit| (hit.start, hit.end, hit.needle))
+            .collect();
+        all.sort();
+        all
+    }
+
+    #[test]
+    fn finds_what_the_overlapping_search_finds() {
+        let cases: &[(&[&str], &str)] = &[
+            (
+                &["fs", "fs_read", "read", "s_r"],
+                "x fs_read fs_readx \"fs\"",
+            ),
+            (&["a", "aa", "aaa"], "aaaa"),
+            (
+                &["Enabled", "features.E", "features.Enabled"],
+                "features.Enabled(x)",
+            ),
+            (&["é", "éé", "b"], "ééb é"),
+            (&["k", "k"], "k k"),
+            (&["abc", "bcd", "cde", "c"], "abcde"),
+            (&["x"], ""),
+        ];
+        for (needles, haystack) in cases {
+            assert_eq!(
+                found(needles, haystack),
+                overlapping(needles, haystack),
+                "{needles:?} in {haystack:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_same_text_twice_is_two_needles() {
+        assert_eq!(found(&["k", "k"], "k"), vec![(0, 1, 0), (0, 1, 1)]);
+    }
+}
