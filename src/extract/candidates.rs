@@ -344,7 +344,25 @@ fn is_member(bytes: &[u8], start: usize) -> bool {
         .take_while(|&&b| b == b' ' || b == b'\t')
         .count();
     let before = &bytes[..start - blanks];
-    before.ends_with(b".") || before.ends_with(b"->") || before.ends_with(b"::")
+    (before.ends_with(b".") && !before.ends_with(b".."))
+        || before.ends_with(b"->")
+        || before.ends_with(b"::")
+}
+
+/// Whether the name at `start..end` may be bound there, as a local or a
+/// parameter is in any form (`let (a, name) =`, `name :=`, `for name in`,
+/// `{ name }`, `...name`): any whole word but a member (`x.name`), an owner
+/// (`name.x`, `name::x`) or a callee (`name(`).
+pub(super) fn may_bind(bytes: &[u8], start: usize, end: usize) -> bool {
+    if !is_word(bytes, start, end) || is_member(bytes, start) {
+        return false;
+    }
+    let after = skip_blanks_on_line(bytes, end);
+    let rest = &bytes[after..];
+    !(rest.starts_with(b"(")
+        || (rest.starts_with(b".") && !rest.starts_with(b".."))
+        || rest.starts_with(b"::")
+        || rest.starts_with(b"->"))
 }
 
 fn skip_blanks_on_line(bytes: &[u8], mut at: usize) -> usize {
@@ -448,6 +466,29 @@ mod tests {
         assert!(!defines("cfg. A = x"));
         assert!(!defines("A == x"));
         assert!(!defines("A := x"));
+        assert!(!defines("x := ...A"));
+    }
+
+    #[test]
+    fn a_name_may_be_bound_but_where_it_is_a_member_an_owner_or_a_callee() {
+        use super::may_bind;
+        let binds = |text: &str| {
+            let at = text.find('A').unwrap();
+            may_bind(text.as_bytes(), at, at + 1)
+        };
+        for bound in [
+            "A := x",
+            "for _, A := range",
+            "let (b, A) =",
+            "const [...A] = x",
+            "{ A }",
+        ] {
+            assert!(binds(bound), "{bound}");
+        }
+        for not in ["x.A", "x?.A = 1", "A.b", "A (x)", "A::new()", "$this->A"] {
+            assert!(!binds(not), "{not}");
+        }
+        assert!(binds("A..b"));
     }
 
     #[test]

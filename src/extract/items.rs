@@ -1,24 +1,30 @@
 //! Parse only the pieces that may hold a call. A file where a call may
 //! match is mostly code that has nothing to do with flags: a controller
-//! that calls `features.Enabled` in two of its forty functions. The lexer
-//! splits the file into pieces (`lex::Piece`: top-level items, and the
-//! members of a class, an `impl`, a `mod`), and tree-sitter parses, as one
-//! tree (`set_included_ranges`), only the first piece (where a module
-//! docstring, a package clause or imports are) and those holding a call
-//! candidate, each member with its container's head and end. The lexer's
+//! that calls `features.Enabled` in two of its forty functions, a test
+//! whose one function is a table of eight thousand lines and a loop that
+//! reads a gate. The lexer splits the file into pieces (`lex::Piece`: its
+//! top-level items, and in every block the statements or members), and
+//! tree-sitter parses, as one tree (`set_included_ranges`), only the first
+//! piece (where a module docstring, a package clause or imports are) and
+//! the statement holding each call candidate, whole, inside the statements
+//! of the blocks around it, without their other statements
+//! (`func f() { for … { if features.Enabled(A) { … } } }`). The lexer's
 //! string literals give the literal references of the rest.
 //!
 //! The pieces' tree says what the whole file's would when nothing outside
 //! it changes how a key resolves. Resolution only ever looks things up by
-//! name (`tree::Consulted`): a local or a parameter, in its function, so
-//! in the piece; a constant, in a piece that may define it (`NAME =`, as
-//! `candidates::may_define` says); an import, in a piece with an import
-//! statement; a name that holds a flag object, read anywhere. Each piece
-//! where a name it looked up may be so joins the parse, until none does.
-//! The whole file is parsed instead when the pieces' tree has an error,
-//! when the lexer cannot read the file, or when the pieces come to most of
-//! it. `tests/differential.rs` holds the result equal to the exhaustive
-//! parse; `testdata/items/` has a case for each rule.
+//! name (`tree::Consulted`): a local or a parameter, in its function (a
+//! parameter is in the function's head, always parsed; a local, in a
+//! statement of the same top-level item that may bind it, as
+//! `candidates::may_bind` says); a constant, in a piece that may define it
+//! (`NAME =`, as `candidates::may_define` says); an import, in an item
+//! with an import statement; a name that holds a flag object, read
+//! anywhere. Each piece where a name it looked up may be so joins the
+//! parse, until none does. The whole file is parsed instead when the
+//! pieces' tree has an error, when the lexer cannot read the file, or when
+//! the pieces come to most of it. `tests/differential.rs` holds the result
+//! equal to the exhaustive parse; `testdata/items/` has a case for each
+//! rule.
 
 use std::ops::Range;
 
@@ -46,9 +52,9 @@ pub(super) fn extract(
     let lexed = lex::strings(syntax, source)?;
     let items = Items::new(&lexed.items, source.len());
     let mut chosen = vec![false; lexed.items.len()];
-    items.choose(&mut chosen, 0);
+    items.choose(&mut chosen, 0, Whole::Piece);
     for &at in calls {
-        items.choose(&mut chosen, items.of(at));
+        items.choose(&mut chosen, items.of(at), Whole::Statement);
     }
     for _ in 0..ROUNDS {
         let within = items.ranges(&chosen);
@@ -59,9 +65,17 @@ pub(super) fn extract(
         let (mut refs, consulted) =
             tree::extract_within(extractor, language, source, path, &within)?;
         let bytes = source.as_bytes();
+        // A local or a parameter is bound in its function: in a top-level
+        // item already chosen.
+        let mut tops = vec![false; chosen.len()];
+        for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
+            tops[items.top(index)] = true;
+        }
         let defines = |name: &str, at: usize| {
-            candidates::may_define(language, bytes, at, at + name.len())
-                || items.imports(language, source, items.of(at))
+            let end = at + name.len();
+            candidates::may_define(language, bytes, at, end)
+                || items.imports(language, source, items.top(items.of(at)))
+                || (tops[items.top(items.of(at))] && candidates::may_bind(bytes, at, end))
         };
         let mut more = false;
         let needed = whole_words(source, consulted.defined)
@@ -69,7 +83,7 @@ pub(super) fn extract(
             .chain(whole_words(source, consulted.used));
         for (_, at) in needed {
             if !inside(&within, at) && !chosen[items.of(at)] {
-                items.choose(&mut chosen, items.of(at));
+                items.choose(&mut chosen, items.of(at), Whole::Piece);
                 more = true;
             }
         }
@@ -104,49 +118,107 @@ pub(super) fn around(language: &Language, source: &str, at: &[usize]) -> Vec<Ran
     };
     let items = Items::new(&lexed.items, source.len());
     let mut chosen = vec![false; lexed.items.len()];
-    items.choose(&mut chosen, 0);
+    items.choose(&mut chosen, 0, Whole::Piece);
     for &at in at {
-        items.choose(&mut chosen, items.of(at));
+        items.choose(&mut chosen, items.of(at), Whole::Piece);
     }
     items.ranges(&chosen)
 }
 
-/// A file's pieces: where each starts, `0` first, and what it is.
+/// How much of a chosen piece's statement to parse.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Whole {
+    /// The piece and what it needs: enough for a definition or a read.
+    Piece,
+    /// Its statement with everything in its blocks: a call, whose
+    /// arguments may be there (`create({ key: A })`).
+    Statement,
+}
+
+/// A file's pieces, `0` first.
 struct Items<'a> {
-    pieces: &'a [(usize, Piece)],
+    pieces: &'a [Piece],
     len: usize,
+    /// By piece, the top-level item holding it.
+    tops: Vec<usize>,
 }
 
 impl<'a> Items<'a> {
-    fn new(pieces: &'a [(usize, Piece)], len: usize) -> Self {
-        Items { pieces, len }
+    fn new(pieces: &'a [Piece], len: usize) -> Self {
+        let mut top = 0;
+        let tops = pieces
+            .iter()
+            .enumerate()
+            .map(|(index, piece)| {
+                if piece.level == 0 && !piece.end {
+                    top = index;
+                }
+                top
+            })
+            .collect();
+        Items { pieces, len, tops }
     }
 
     fn start(&self, index: usize) -> usize {
-        self.pieces.get(index).map_or(self.len, |piece| piece.0)
+        self.pieces.get(index).map_or(self.len, |piece| piece.start)
     }
 
     /// The piece holding byte `at`.
     fn of(&self, at: usize) -> usize {
-        self.pieces.partition_point(|&(start, _)| start <= at) - 1
+        self.pieces.partition_point(|piece| piece.start <= at) - 1
     }
 
-    /// Chooses piece `index`, and, in a container, its head and its end,
-    /// without which its members do not parse.
-    fn choose(&self, chosen: &mut [bool], index: usize) {
-        chosen[index] = true;
-        let head = (0..=index)
-            .rev()
-            .find(|&i| self.pieces[i].1 == Piece::Item)
-            .unwrap_or(0);
-        chosen[head] = true;
-        let end = self.pieces[head + 1..]
-            .iter()
-            .position(|piece| piece.1 != Piece::Member)
-            .map(|offset| head + 1 + offset)
-            .filter(|&i| self.pieces[i].1 == Piece::End);
-        if let Some(end) = end {
-            chosen[end] = true;
+    /// The top-level item holding piece `index`.
+    fn top(&self, index: usize) -> usize {
+        self.tops[index]
+    }
+
+    /// Chooses piece `index` with what it needs to parse as it would in
+    /// the whole file: the rest of its statement at its level (the pieces
+    /// after each of its blocks closes), and so, level by level, the
+    /// statement of each block around it, without their other statements;
+    /// with `Whole::Statement`, its own statement's blocks whole.
+    fn choose(&self, chosen: &mut [bool], index: usize, whole: Whole) {
+        let mut index = index;
+        let mut whole = whole == Whole::Statement;
+        loop {
+            let level = self.pieces[index].level;
+            // Back to where its statement starts: a piece at its level, or
+            // the piece where its block opens when the statement starts no
+            // piece (a Go composite literal's `"key": {` element).
+            let mut first = index;
+            while first > 0 {
+                let piece = self.pieces[first];
+                if piece.level < level || (piece.level == level && !piece.end) {
+                    break;
+                }
+                first -= 1;
+            }
+            let opens = self.pieces[first].level < level;
+            if !opens {
+                chosen[first] = true;
+            }
+            for (i, piece) in self.pieces.iter().enumerate().skip(first + 1) {
+                if piece.level < level || (piece.level == level && !piece.end) {
+                    break;
+                }
+                if whole || piece.level == level {
+                    chosen[i] = true;
+                }
+            }
+            if level == 0 {
+                return;
+            }
+            whole = false;
+            // The piece where the block holding this statement opens.
+            index = if opens {
+                first
+            } else {
+                (0..first)
+                    .rev()
+                    .find(|&i| self.pieces[i].level < level)
+                    .unwrap_or(0)
+            };
         }
     }
 

@@ -13,13 +13,13 @@
 //! and the file is parsed: tree-sitter stays the authority.
 //!
 //! As it goes, the lexer also notes where the file's pieces start
-//! (`pieces.rs`: top-level items, and the members of classes and impls),
+//! (`pieces.rs`: top-level items, and the statements of every block),
 //! so that a file where a call may be is parsed only in the pieces around
 //! it (`items.rs`). The syntax rows' types are in `syntax.rs`.
 
 use std::ops::Range;
 
-use pieces::Head;
+use pieces::Bracket;
 pub(super) use pieces::Piece;
 pub use syntax::{Quote, Syntax};
 
@@ -72,9 +72,9 @@ pub(super) struct Lexed {
     /// The byte ranges of its string literals, in order, holes' strings
     /// included.
     pub strings: Vec<Range<usize>>,
-    /// Where its pieces start, in order, `0` first (see [`Piece`]).
+    /// Its pieces, in order, the one at `0` first (see [`Piece`]).
     /// `items.rs` parses only some of them.
-    pub items: Vec<(usize, Piece)>,
+    pub items: Vec<Piece>,
 }
 
 /// Reads `source`'s strings and items; `None` where text alone cannot tell
@@ -89,9 +89,14 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         at: 0,
         found: Vec::new(),
         last: Last::Start,
-        items: vec![(0, Piece::Item)],
+        items: vec![Piece {
+            start: 0,
+            level: 0,
+            end: false,
+        }],
         attached: false,
-        head: Head::Unknown,
+        brackets: Vec::new(),
+        level: 0,
         at_prefixes: syntax.at_prefixes(),
     };
     lexer.code(None)?;
@@ -121,11 +126,13 @@ struct Lexer<'s> {
     found: Vec<Range<usize>>,
     last: Last,
     /// Where pieces start.
-    items: Vec<(usize, Piece)>,
-    /// What the current top-level item is, by its first word.
-    head: Head,
-    /// An attribute or decorator (`#[…]`, `@…`, `[…]`) began a line at
-    /// depth 0: the next item starts before it, not after.
+    items: Vec<Piece>,
+    /// The brackets open around the cursor, outside holes, innermost last.
+    brackets: Vec<Bracket>,
+    /// How many of them are blocks whose statements are pieces.
+    level: u32,
+    /// An attribute or decorator (`#[…]`, `@…`, `[…]`) began a line where
+    /// a piece may start: the next piece starts before it, not after.
     attached: bool,
     /// `Syntax::at_prefixes`, asked once.
     at_prefixes: bool,
@@ -172,11 +179,9 @@ impl Lexer<'_> {
                 let word = &self.bytes[start..self.at];
                 if close.is_none() && depth == 0 && self.at_line_start(start) {
                     self.item(start, word);
-                }
-                if close.is_none() && depth == 0 && self.head == Head::Unknown {
-                    self.kind_of_item(start, word);
-                }
-                if close.is_none() && depth == 1 && self.head == Head::Members {
+                } else if close.is_none()
+                    && matches!(self.brackets.last(), Some(Bracket::Block { .. }))
+                {
                     self.member(start, word);
                 }
                 if self.string(start, word)? {
@@ -200,27 +205,25 @@ impl Lexer<'_> {
                 self.regex()?;
                 continue;
             }
-            let level = (depth == 0 && self.at_line_start(self.at))
-                || (depth == 1 && self.head == Head::Members && self.first_on_line(self.at));
-            if close.is_none() && level {
+            if close.is_none() && self.piece_may_start(depth) {
                 self.attached |= byte == b'@'
                     || byte == b'['
                     || (byte == b'#' && matches!(self.bytes.get(self.at + 1), Some(b'[' | b'!')));
             }
             match byte {
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-            if close.is_none() {
-                match (byte, depth, self.head) {
-                    (b'{', 1, Head::Container) => self.head = Head::Members,
-                    (b'}', 0, Head::Members) => {
-                        self.items.push((self.at, Piece::End));
-                        self.head = Head::Other;
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    if close.is_none() {
+                        self.open(byte);
                     }
-                    _ => {}
                 }
+                b')' | b']' | b'}' => {
+                    depth = depth.saturating_sub(1);
+                    if close.is_none() {
+                        self.close();
+                    }
+                }
+                _ => {}
             }
             self.last = match byte {
                 b')' | b']' | b'}' => Last::Value,

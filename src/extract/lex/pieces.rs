@@ -1,38 +1,34 @@
 //! Where a file's pieces start, found by the lexer as it goes: its
-//! top-level items and, in a container (`class`, `impl`, `mod`, ...), the
-//! members. `items.rs` parses only the pieces that may hold a call; a piece
-//! must therefore parse alone, with its container's head and end, as it
-//! would in the whole file.
+//! top-level items and, in every block (a function's body, a class, an
+//! `impl`, a loop), its statements and members. `items.rs` parses only the
+//! pieces that may hold a call, each with the blocks around it; a piece
+//! must therefore parse alone, in those blocks, as it would in the whole
+//! file.
 
 use super::{Last, Lexer};
 
-/// What a piece of a file is.
+/// Where one piece of a file starts, and what it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(in crate::extract) enum Piece {
-    /// A top-level item: a word at column 0 and bracket depth 0 that
-    /// starts a statement (not `else`, `where`, a line after an operator,
-    /// the item an attribute or a decorator above belongs to, or the first
-    /// statement: the first item holds it). In a container (`class`,
-    /// `impl`, `mod`, ...), only its head, to the first member.
-    Item,
-    /// A member of a container: the first word of a line at depth 1 in its
-    /// braces, after a finished statement, with its attributes.
-    Member,
-    /// The container's closing brace, and what follows it on to the next
-    /// item.
-    End,
+pub(in crate::extract) struct Piece {
+    pub start: usize,
+    /// How many blocks hold it: 0 for a top-level item.
+    pub level: u32,
+    /// It goes on with the statement or member before it at its level,
+    /// after a block of that statement closed: the closing brace and what
+    /// follows (`} else {`, `})`, `}`).
+    pub end: bool,
 }
 
-/// What the current top-level item is.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Head {
-    /// No word yet (modifiers and decorators do not count).
-    Unknown,
-    /// A container (`class`, `impl`, ...), not yet opened.
-    Container,
-    /// Inside a container's braces: its members are pieces.
-    Members,
+/// A bracket open around the cursor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Bracket {
+    /// `(`, `[`, or a brace whose inside is not split (in a hole, or in
+    /// Python, whose braces are data).
     Other,
+    /// A brace whose statements or members are pieces; `cases` once its
+    /// first one is known: `Some(true)` when that is a `case` or `default`
+    /// label (a `switch`), after which only labels start one.
+    Block { cases: Option<bool> },
 }
 
 /// Words that go on with the statement before them at a line's start.
@@ -53,47 +49,6 @@ const GOES_ON: [&[u8]; 14] = [
     b"and",
 ];
 
-/// Words that open a container whose members are items of their own.
-const CONTAINERS: [&[u8]; 11] = [
-    b"class",
-    b"impl",
-    b"mod",
-    b"trait",
-    b"interface",
-    b"object",
-    b"namespace",
-    b"enum",
-    b"struct",
-    b"record",
-    b"module",
-];
-
-/// Words before an item's kind that do not change it.
-const MODIFIERS: [&[u8]; 22] = [
-    b"pub",
-    b"export",
-    b"default",
-    b"abstract",
-    b"declare",
-    b"public",
-    b"private",
-    b"protected",
-    b"internal",
-    b"static",
-    b"final",
-    b"sealed",
-    b"data",
-    b"open",
-    b"partial",
-    b"unsafe",
-    b"inner",
-    b"companion",
-    b"readonly",
-    b"const",
-    b"value",
-    b"annotation",
-];
-
 impl Lexer<'_> {
     pub(super) fn at_line_start(&self, at: usize) -> bool {
         at > 0 && self.bytes[at - 1] == b'\n'
@@ -101,35 +56,23 @@ impl Lexer<'_> {
 
     /// The word `word` at `start` begins a line at depth 0: an item starts
     /// there if the line before ended a statement and it does not go on
-    /// with the one before.
+    /// with the one before. The first statement belongs to the first item,
+    /// with the comments above it: a package clause, a module docstring.
     pub(super) fn item(&mut self, start: usize, word: &[u8]) {
-        // The first statement belongs to the first item, with the comments
-        // above it: a package clause, a module docstring.
         let ended = matches!(self.last, Last::Value | Last::Punct(b';'));
         if ended && !self.attached && !GOES_ON.contains(&word) {
-            self.items.push((start, Piece::Item));
-            self.head = Head::Unknown;
+            self.items.push(Piece {
+                start,
+                level: 0,
+                end: false,
+            });
         }
         self.attached = false;
     }
 
-    /// The word `word` at `start`, at depth 0 in an item not yet known:
-    /// says what the item is, unless it is a modifier or a decorator.
-    pub(super) fn kind_of_item(&mut self, start: usize, word: &[u8]) {
-        let decorator = start > 0 && self.bytes[start - 1] == b'@';
-        if decorator || MODIFIERS.contains(&word) {
-            return;
-        }
-        // Python's blocks have no braces: a class is one item.
-        self.head = if CONTAINERS.contains(&word) && !self.syntax.docstrings {
-            Head::Container
-        } else {
-            Head::Other
-        };
-    }
-
-    /// The word `word` at `start`, at depth 1 in a container: a member
-    /// starts there if it is first on its line after a finished statement.
+    /// The word `word` at `start`, right inside a block: a statement or a
+    /// member starts there if it is first on its line after a finished
+    /// statement (or the block's opening brace).
     pub(super) fn member(&mut self, start: usize, word: &[u8]) {
         if !self.first_on_line(start) {
             return;
@@ -138,10 +81,57 @@ impl Lexer<'_> {
             self.last,
             Last::Value | Last::Punct(b';') | Last::Punct(b'{')
         );
-        if ended && !self.attached && !GOES_ON.contains(&word) {
-            self.items.push((start, Piece::Member));
+        let attached = std::mem::take(&mut self.attached);
+        if !ended || attached || GOES_ON.contains(&word) {
+            return;
         }
-        self.attached = false;
+        let label = word == b"case" || word == b"default";
+        let Some(Bracket::Block { cases }) = self.brackets.last_mut() else {
+            return;
+        };
+        match cases {
+            None => *cases = Some(label),
+            Some(true) if !label => return,
+            Some(_) => {}
+        }
+        self.items.push(Piece {
+            start,
+            level: self.level,
+            end: false,
+        });
+    }
+
+    /// Whether a line's first byte at the cursor is where a piece may
+    /// start: column 0 at depth 0, or first on its line right inside a
+    /// block.
+    pub(super) fn piece_may_start(&self, depth: usize) -> bool {
+        (depth == 0 && self.at_line_start(self.at))
+            || (matches!(self.brackets.last(), Some(Bracket::Block { .. }))
+                && self.first_on_line(self.at))
+    }
+
+    /// An opening bracket `byte` at the cursor, outside any hole.
+    pub(super) fn open(&mut self, byte: u8) {
+        let bracket = if byte == b'{' && !self.syntax.docstrings {
+            self.level += 1;
+            Bracket::Block { cases: None }
+        } else {
+            Bracket::Other
+        };
+        self.brackets.push(bracket);
+    }
+
+    /// A closing bracket at the cursor, outside any hole: a block's closing
+    /// brace goes on with the statement that opened it.
+    pub(super) fn close(&mut self) {
+        if let Some(Bracket::Block { .. }) = self.brackets.pop() {
+            self.level -= 1;
+            self.items.push(Piece {
+                start: self.at,
+                level: self.level,
+                end: true,
+            });
+        }
     }
 
     /// Whether only blanks stand between the line's start and `at`.
