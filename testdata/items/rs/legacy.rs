@@ -2,3 +2,5 @@
 impl Gate {
     const KEY: &'static str = "beta";
 }
+
+const key: &str = "beta";

@@ -24,6 +24,21 @@ impl Gate {
     }
 }
 
+// A local bound statements before the call, in an outer block: a
+// dynamic key, not the constant of legacy.rs.
+pub fn nested(on: bool) -> bool {
+    let (key, _) = ("kappa", 1);
+    if on {
+        return false;
+    }
+    for _ in 0..1 {
+        if is_on(key) {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
