@@ -10,7 +10,10 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+
+/// The most needles searched with a DFA.
+const DFA_NEEDLES: usize = 10_000;
 
 /// The needles of a search, compiled once.
 pub(super) struct Needles {
@@ -54,8 +57,15 @@ impl Needles {
                     .collect()
             })
             .collect();
+        // A DFA scans a byte with one lookup, where the automaton aho-corasick
+        // picks for hundreds of needles (an NFA) follows failure links: on
+        // ruff with every SDK preset (416 needles) the search took 45% of a
+        // run. It builds in 2 ms for 400 needles and 90 ms (13 MB) for
+        // 20,000; past `DFA_NEEDLES` the choice is left to aho-corasick.
+        let kind = (distinct.len() <= DFA_NEEDLES).then_some(AhoCorasickKind::DFA);
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(kind)
             .build(&distinct)
             .expect("needles make a valid automaton");
         Needles {
