@@ -141,22 +141,37 @@ struct Items<'a> {
     len: usize,
     /// By piece, the top-level item holding it.
     tops: Vec<usize>,
+    /// By piece, the first piece of its statement: the pieces that parse
+    /// only together (one opens a block, another closes it) make one
+    /// statement.
+    statement: Vec<usize>,
+    /// By a statement's first piece, its pieces.
+    parts: Vec<Vec<usize>>,
 }
 
 impl<'a> Items<'a> {
     fn new(pieces: &'a [Piece], len: usize) -> Self {
         let mut top = 0;
-        let tops = pieces
-            .iter()
-            .enumerate()
-            .map(|(index, piece)| {
-                if piece.level == 0 && !piece.end {
-                    top = index;
-                }
-                top
-            })
-            .collect();
-        Items { pieces, len, tops }
+        let mut tops = Vec::with_capacity(pieces.len());
+        let mut statement = Vec::with_capacity(pieces.len());
+        let mut parts = vec![Vec::new(); pieces.len()];
+        for (index, piece) in pieces.iter().enumerate() {
+            if piece.level == 0 && piece.opener.is_none() {
+                top = index;
+            }
+            tops.push(top);
+            // An opener comes before the pieces it opens.
+            let first = piece.opener.map_or(index, |opener| statement[opener]);
+            statement.push(first);
+            parts[first].push(index);
+        }
+        Items {
+            pieces,
+            len,
+            tops,
+            statement,
+            parts,
+        }
     }
 
     fn start(&self, index: usize) -> usize {
@@ -174,51 +189,30 @@ impl<'a> Items<'a> {
     }
 
     /// Chooses piece `index` with what it needs to parse as it would in
-    /// the whole file: the rest of its statement at its level (the pieces
-    /// after each of its blocks closes), and so, level by level, the
-    /// statement of each block around it, without their other statements;
-    /// with `Whole::Statement`, its own statement's blocks whole.
+    /// the whole file: the rest of its statement (the pieces that close
+    /// the blocks it opens, or open the one it closes), and so, block by
+    /// block, the statement that opens each block around it, without
+    /// their other statements; with `Whole::Statement`, everything in its
+    /// own statement's blocks too.
     fn choose(&self, chosen: &mut [bool], index: usize, whole: Whole) {
-        let mut index = index;
-        let mut whole = whole == Whole::Statement;
+        let mut first = self.statement[index];
+        if whole == Whole::Statement {
+            let last = self.parts[first].last().copied().unwrap_or(first);
+            chosen[first..=last].fill(true);
+        }
         loop {
-            let level = self.pieces[index].level;
-            // Back to where its statement starts: a piece at its level, or
-            // the piece where its block opens when the statement starts no
-            // piece (a Go composite literal's `"key": {` element).
-            let mut first = index;
-            while first > 0 {
-                let piece = self.pieces[first];
-                if piece.level < level || (piece.level == level && !piece.end) {
-                    break;
-                }
-                first -= 1;
+            for &part in &self.parts[first] {
+                chosen[part] = true;
             }
-            let opens = self.pieces[first].level < level;
-            if !opens {
-                chosen[first] = true;
-            }
-            for (i, piece) in self.pieces.iter().enumerate().skip(first + 1) {
-                if piece.level < level || (piece.level == level && !piece.end) {
-                    break;
-                }
-                if whole || piece.level == level {
-                    chosen[i] = true;
-                }
-            }
-            if level == 0 {
+            // The statement that opens the block around this one: chosen
+            // already, its own blocks around it are too.
+            let Some(opener) = self.pieces[first].inside else {
+                return;
+            };
+            first = self.statement[opener];
+            if chosen[first] {
                 return;
             }
-            whole = false;
-            // The piece where the block holding this statement opens.
-            index = if opens {
-                first
-            } else {
-                (0..first)
-                    .rev()
-                    .find(|&i| self.pieces[i].level < level)
-                    .unwrap_or(0)
-            };
         }
     }
 

@@ -98,6 +98,7 @@ const fn syntax(jsx: bool) -> Syntax {
         regexes: true,
         jsx,
         docstrings: false,
+        attributes: &["@"],
     }
 }
 

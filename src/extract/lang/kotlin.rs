@@ -44,6 +44,7 @@ pub(super) const LANGUAGE: Language = Language {
         regexes: false,
         jsx: false,
         docstrings: false,
+        attributes: &["@"],
     }),
     module: no_module,
     unquote,

@@ -67,6 +67,7 @@ pub(super) const LANGUAGE: Language = Language {
         regexes: false,
         jsx: false,
         docstrings: true,
+        attributes: &["@"],
     }),
     module: |path| module_of(path, "__init__", &["__main__"]),
     unquote,

@@ -46,6 +46,7 @@ pub(super) const LANGUAGE: Language = Language {
         regexes: false,
         jsx: false,
         docstrings: false,
+        attributes: &["#[", "#!["],
     }),
     module: |path| module_of(path, "mod", &["lib", "main"]),
     unquote,

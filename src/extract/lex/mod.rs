@@ -19,8 +19,8 @@
 
 use std::ops::Range;
 
-use pieces::Bracket;
 pub(super) use pieces::Piece;
+use pieces::{Bracket, LineStart};
 pub use syntax::{Quote, Syntax};
 
 use super::lang::Language;
@@ -92,11 +92,13 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         items: vec![Piece {
             start: 0,
             level: 0,
-            end: false,
+            opener: None,
+            inside: None,
         }],
         attached: false,
         brackets: Vec::new(),
         level: 0,
+        matching: false,
         at_prefixes: syntax.at_prefixes(),
     };
     lexer.code(None)?;
@@ -131,6 +133,9 @@ struct Lexer<'s> {
     brackets: Vec<Bracket>,
     /// How many of them are blocks whose statements are pieces.
     level: u32,
+    /// A `match` keyword came since the last block opened: the next
+    /// block's lines are arms.
+    matching: bool,
     /// An attribute or decorator (`#[…]`, `@…`, `[…]`) began a line where
     /// a piece may start: the next piece starts before it, not after.
     attached: bool,
@@ -177,17 +182,17 @@ impl Lexer<'_> {
                     self.at += 1;
                 }
                 let word = &self.bytes[start..self.at];
-                if close.is_none() && depth == 0 && self.at_line_start(start) {
-                    self.item(start, word);
-                } else if close.is_none()
-                    && matches!(self.brackets.last(), Some(Bracket::Block { .. }))
-                {
-                    self.member(start, word);
+                if word == b"match" && !self.bytes[..start].ends_with(b".") {
+                    self.matching = true;
+                }
+                if close.is_none() && self.piece_may_start(start, depth) {
+                    self.line_start(start, LineStart::Word(word));
                 }
                 if self.string(start, word)? {
                     continue;
                 }
-                self.last = if is_operator_word(word) {
+                // A line after `where` goes on with its bounds.
+                self.last = if is_operator_word(word) || word == b"where" {
                     Last::Punct(b'=')
                 } else {
                     Last::Value
@@ -205,10 +210,15 @@ impl Lexer<'_> {
                 self.regex()?;
                 continue;
             }
-            if close.is_none() && self.piece_may_start(depth) {
-                self.attached |= byte == b'@'
-                    || byte == b'['
-                    || (byte == b'#' && matches!(self.bytes.get(self.at + 1), Some(b'[' | b'!')));
+            if close.is_none()
+                && self.piece_may_start(self.at, depth)
+                && self
+                    .syntax
+                    .attributes
+                    .iter()
+                    .any(|open| self.rest().starts_with(open.as_bytes()))
+            {
+                self.line_start(self.at, LineStart::Attribute);
             }
             match byte {
                 b'(' | b'[' | b'{' => {

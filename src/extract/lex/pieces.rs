@@ -13,22 +13,39 @@ pub(in crate::extract) struct Piece {
     pub start: usize,
     /// How many blocks hold it: 0 for a top-level item.
     pub level: u32,
-    /// It goes on with the statement or member before it at its level,
-    /// after a block of that statement closed: the closing brace and what
-    /// follows (`} else {`, `})`, `}`).
-    pub end: bool,
+    /// For a piece that goes on with a statement after one of its blocks
+    /// closed (the closing brace and what follows: `} else {`, `})`, `}`),
+    /// the piece that holds that block's opening brace: the two parse
+    /// only together.
+    pub opener: Option<usize>,
+    /// The piece that holds the opening brace of the block around it.
+    pub inside: Option<usize>,
 }
 
 /// A bracket open around the cursor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Bracket {
-    /// `(`, `[`, or a brace whose inside is not split (in a hole, or in
-    /// Python, whose braces are data).
+    /// `(`, `[`, or a brace whose inside is not split (Python's braces
+    /// are data).
     Other,
-    /// A brace whose statements or members are pieces; `cases` once its
-    /// first one is known: `Some(true)` when that is a `case` or `default`
-    /// label (a `switch`), after which only labels start one.
-    Block { cases: Option<bool> },
+    /// A brace whose statements or members are pieces, opened in piece
+    /// `opened_in`; `cases` once its first one is known: `Some(true)` when
+    /// that is a `case` or `default` label (a `switch`), after which only
+    /// labels start one. `arms` after a `match`: a line that starts with
+    /// `if` there is a guard, which goes on with its arm's pattern.
+    Block {
+        opened_in: usize,
+        cases: Option<bool>,
+        arms: bool,
+    },
+}
+
+/// What begins a line where a piece may start.
+#[derive(Clone, Copy)]
+pub(super) enum LineStart<'w> {
+    Word(&'w [u8]),
+    /// An attribute, an annotation or a decorator (`Syntax::attributes`).
+    Attribute,
 }
 
 /// Words that go on with the statement before them at a line's start.
@@ -54,67 +71,82 @@ impl Lexer<'_> {
         at > 0 && self.bytes[at - 1] == b'\n'
     }
 
-    /// The word `word` at `start` begins a line at depth 0: an item starts
-    /// there if the line before ended a statement and it does not go on
-    /// with the one before. The first statement belongs to the first item,
+    /// `what`, at `start`, begins a line where a piece may start (column 0
+    /// at depth 0, or first on its line right inside a block): a piece
+    /// starts there if the line before ended a statement, an attribute
+    /// above did not start it already, and it does not go on with the
+    /// statement before. The first statement belongs to the first item,
     /// with the comments above it: a package clause, a module docstring.
-    pub(super) fn item(&mut self, start: usize, word: &[u8]) {
-        let ended = matches!(self.last, Last::Value | Last::Punct(b';'));
-        if ended && !self.attached && !GOES_ON.contains(&word) {
-            self.items.push(Piece {
-                start,
-                level: 0,
-                end: false,
-            });
-        }
-        self.attached = false;
-    }
-
-    /// The word `word` at `start`, right inside a block: a statement or a
-    /// member starts there if it is first on its line after a finished
-    /// statement (or the block's opening brace).
-    pub(super) fn member(&mut self, start: usize, word: &[u8]) {
-        if !self.first_on_line(start) {
-            return;
-        }
-        let ended = matches!(
-            self.last,
-            Last::Value | Last::Punct(b';') | Last::Punct(b'{')
-        );
-        let attached = std::mem::take(&mut self.attached);
-        if !ended || attached || GOES_ON.contains(&word) {
-            return;
-        }
-        let label = word == b"case" || word == b"default";
-        let Some(Bracket::Block { cases }) = self.brackets.last_mut() else {
-            return;
+    pub(super) fn line_start(&mut self, start: usize, what: LineStart) {
+        let top = self.brackets.is_empty();
+        let ended = match self.last {
+            Last::Value | Last::Punct(b';') => true,
+            Last::Punct(b'{') => !top,
+            _ => false,
         };
-        match cases {
-            None => *cases = Some(label),
-            Some(true) if !label => return,
-            Some(_) => {}
-        }
+        let attached = std::mem::take(&mut self.attached);
+        let word = match what {
+            LineStart::Attribute => {
+                // Its item starts here; the words below it start nothing.
+                self.attached = attached || ended;
+                if attached || !ended {
+                    return;
+                }
+                None
+            }
+            LineStart::Word(word) => {
+                if !ended || attached || GOES_ON.contains(&word) {
+                    return;
+                }
+                Some(word)
+            }
+        };
+        let inside = match self.brackets.last_mut() {
+            None => None,
+            Some(Bracket::Block {
+                opened_in,
+                cases,
+                arms,
+            }) => {
+                if *arms && word == Some(b"if") {
+                    return;
+                }
+                let label = matches!(word, Some(b"case" | b"default"));
+                match cases {
+                    None => *cases = Some(label),
+                    Some(true) if !label => return,
+                    Some(_) => {}
+                }
+                Some(*opened_in)
+            }
+            Some(Bracket::Other) => return,
+        };
         self.items.push(Piece {
             start,
             level: self.level,
-            end: false,
+            opener: None,
+            inside,
         });
     }
 
-    /// Whether a line's first byte at the cursor is where a piece may
+    /// Whether byte `at`, at bracket depth `depth`, is where a piece may
     /// start: column 0 at depth 0, or first on its line right inside a
     /// block.
-    pub(super) fn piece_may_start(&self, depth: usize) -> bool {
-        (depth == 0 && self.at_line_start(self.at))
+    pub(super) fn piece_may_start(&self, at: usize, depth: usize) -> bool {
+        (depth == 0 && self.at_line_start(at))
             || (matches!(self.brackets.last(), Some(Bracket::Block { .. }))
-                && self.first_on_line(self.at))
+                && self.first_on_line(at))
     }
 
     /// An opening bracket `byte` at the cursor, outside any hole.
     pub(super) fn open(&mut self, byte: u8) {
         let bracket = if byte == b'{' && !self.syntax.docstrings {
             self.level += 1;
-            Bracket::Block { cases: None }
+            Bracket::Block {
+                opened_in: self.items.len() - 1,
+                cases: None,
+                arms: std::mem::take(&mut self.matching),
+            }
         } else {
             Bracket::Other
         };
@@ -124,12 +156,21 @@ impl Lexer<'_> {
     /// A closing bracket at the cursor, outside any hole: a block's closing
     /// brace goes on with the statement that opened it.
     pub(super) fn close(&mut self) {
-        if let Some(Bracket::Block { .. }) = self.brackets.pop() {
+        if let Some(Bracket::Block { opened_in, .. }) = self.brackets.pop() {
             self.level -= 1;
+            let inside = self
+                .brackets
+                .iter()
+                .rev()
+                .find_map(|bracket| match bracket {
+                    Bracket::Block { opened_in, .. } => Some(*opened_in),
+                    Bracket::Other => None,
+                });
             self.items.push(Piece {
                 start: self.at,
                 level: self.level,
-                end: true,
+                opener: Some(opened_in),
+                inside,
             });
         }
     }

@@ -22,6 +22,9 @@ pub struct Syntax {
     pub jsx: bool,
     /// A string first in a block may be a docstring (Python): give up on it.
     pub docstrings: bool,
+    /// What opens an attribute, an annotation or a decorator line, which
+    /// belongs to the item below it (`#[`, `@`, C#'s `[`).
+    pub attributes: &'static [&'static str],
 }
 
 impl Syntax {
