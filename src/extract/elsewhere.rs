@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use rayon::prelude::*;
 
 use super::needles::Needles;
-use super::{ConstantKey, Extraction, Extractor, candidates, items, lang, tree};
+use super::{ConstantKey, Extraction, Extractor, candidates, items, lang, names, tree};
 use crate::source::read_source;
 use crate::types::{FlagRef, RefKind};
 use crate::walk::WalkedFile;
@@ -105,7 +105,7 @@ impl Extractor {
                     let defined: Vec<usize> = names
                         .find(&source)
                         .filter(|hit| {
-                            candidates::may_define(language, source.as_bytes(), hit.start, hit.end)
+                            names::may_define(language, source.as_bytes(), hit.start, hit.end)
                                 && owned(&source[hit.start..hit.end])
                         })
                         .map(|hit| hit.start)

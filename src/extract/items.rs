@@ -16,8 +16,8 @@
 //! name (`tree::Consulted`): a local or a parameter, in its function (a
 //! parameter is in the function's head, always parsed; a local, in a
 //! statement of the same top-level item that may bind it, as
-//! `candidates::may_bind` says); a constant, in a piece that may define it
-//! (`NAME =`, as `candidates::may_define` says); an import, in an item
+//! `names::may_bind` says); a constant, in a piece that may define it
+//! (`NAME =`, as `names::may_define` says); an import, in an item
 //! with an import statement; a name that holds a flag object, read
 //! anywhere. Each piece where a name it looked up may be so joins the
 //! parse, until none does. The whole file is parsed instead when the
@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use super::lang::Language;
 use super::lex::{self, Piece, Syntax};
-use super::{Extractor, FileRefs, candidates, tree};
+use super::{Extractor, FileRefs, candidates, names, tree};
 
 /// Rounds of adding the items a resolution needs before parsing the whole
 /// file is cheaper.
@@ -73,9 +73,9 @@ pub(super) fn extract(
         }
         let defines = |name: &str, at: usize| {
             let end = at + name.len();
-            candidates::may_define(language, bytes, at, end)
+            names::may_define(language, bytes, at, end)
                 || items.imports(language, source, items.top(items.of(at)))
-                || (tops[items.top(items.of(at))] && candidates::may_bind(bytes, at, end))
+                || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end))
         };
         let mut more = false;
         let needed = whole_words(source, consulted.defined)

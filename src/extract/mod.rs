@@ -30,7 +30,9 @@
 //!   (`query.rs`); `tree/mod.rs` resolves keys for all of them, counts the
 //!   literals, and says **how to add a shape**.
 //! - `candidates.rs`, `lex/` and `items.rs`: the fast path, above; the
-//!   lexer's comment and string syntax is data in each language's row.
+//!   lexer's comment and string syntax is data in each language's row;
+//!   `needles.rs` finds every needle; `names.rs` says where a name may be
+//!   defined or bound.
 //! - `elsewhere.rs`: keys named by a constant another file defines,
 //!   resolved once every file is read.
 //! - `text.rs`: files no grammar covers.
@@ -41,6 +43,7 @@ mod elsewhere;
 mod items;
 pub mod lang;
 mod lex;
+mod names;
 mod needles;
 #[cfg(test)]
 mod testing;
