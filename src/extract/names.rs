@@ -9,10 +9,12 @@ use super::candidates::is_word;
 use super::lang::Language;
 
 /// Whether the name at `start..end` may be defined there, as a constant is
-/// in every language: followed by `=` (after a type, if any: `A: &str =`,
-/// `A featuregate.Feature =`, `String A =`; not `==`, `=>`, `:=` or `+=`),
-/// or, where constant objects hold keys (JavaScript), by a `:` (`A: "a"`);
-/// never after a member access (`cfg.A = x` sets a field).
+/// in every language: followed by `=` (not `==`, `=>`, `:=` or `+=`),
+/// after a type if the language writes one there (Go's `A
+/// featuregate.Feature =`, `A map[string]func(a, b int) =`), or, where a
+/// `:` may begin a type or an object member's value
+/// (`Language::colon_defines`), by a `:` (`A: Callable[[str], bool] =`,
+/// `A: "a"`); never after a member access (`cfg.A = x` sets a field).
 pub(super) fn may_define(language: &Language, bytes: &[u8], start: usize, end: usize) -> bool {
     if !is_word(bytes, start, end) || is_member(bytes, start) {
         return false;
@@ -20,24 +22,32 @@ pub(super) fn may_define(language: &Language, bytes: &[u8], start: usize, end: u
     let after = skip_blanks_on_line(bytes, end);
     match bytes.get(after) {
         Some(b':')
-            if language.object_members && !matches!(bytes.get(after + 1), Some(b':' | b'=')) =>
+            if language.colon_defines && !matches!(bytes.get(after + 1), Some(b':' | b'=')) =>
         {
             return true;
         }
         None => return false,
         _ => {}
     }
+    // A type after the name holds no string, and its commas are inside
+    // brackets.
+    let mut depth = 0usize;
     let mut at = after;
     while let Some(&byte) = bytes.get(at) {
         match byte {
-            b'=' => {
+            b'=' if depth == 0 => {
                 let previous = bytes[at - 1];
                 return !matches!(bytes.get(at + 1), Some(b'=' | b'>'))
                     && !b":!<>+-*/%&|^".contains(&previous);
             }
-            b'\n' | b';' | b',' | b'(' | b')' | b'{' | b'}' | b'"' | b'`' => return false,
-            _ => at += 1,
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' if depth == 0 => return false,
+            b')' | b']' | b'}' => depth -= 1,
+            b',' if depth == 0 => return false,
+            b'\n' | b';' | b'"' | b'`' => return false,
+            _ => {}
         }
+        at += 1;
     }
     false
 }
@@ -99,6 +109,12 @@ mod tests {
         assert!(!defines("A == x"));
         assert!(!defines("A := x"));
         assert!(!defines("x := ...A"));
+        assert!(defines("var A map[string]func(a, b int) = m"));
+        assert!(!defines("f(A, b = 1)"));
+        assert!(!defines("f(A) == x"));
+        let python = lang::for_path(std::path::Path::new("x.py")).unwrap();
+        let text = "A: str | Callable[[Vector], float] = \"mean\"";
+        assert!(may_define(python, text.as_bytes(), 0, 1));
     }
 
     #[test]

@@ -65,7 +65,7 @@ const fn javascript_like(
         array_kinds: &["array"],
         owner_qualifies: true,
         quotes: b"\"'`",
-        object_members: true,
+        colon_defines: true,
         imports: &["import"],
         calls_without_parentheses: false,
         syntax: Some(syntax),

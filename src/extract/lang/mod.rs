@@ -102,9 +102,11 @@ pub struct Language {
     /// candidate only between two of them (`candidates.rs`). Empty: anywhere
     /// (shell, whose words end at nearly any character).
     pub quotes: &'static [u8],
-    /// Constant objects hold keys as members written `A: "a"` (JavaScript's
-    /// `FLAGS = { A: "a" }`): a name followed by `:` may define one.
-    pub object_members: bool,
+    /// A name followed by `:` may define a constant: a member of a
+    /// constant object (JavaScript's `FLAGS = { A: "a" }`), or a name with
+    /// its type (`A: Final = "a"`, `A: &str = "a"`, whose type may hold
+    /// anything, `Callable[[str], bool]`).
+    pub colon_defines: bool,
     /// The words that begin an import statement the visitor reads
     /// (`import { A } from`, `from x import A`): a name a key's resolution
     /// looks up may be defined there (`items.rs`).

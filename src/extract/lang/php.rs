@@ -24,7 +24,7 @@ pub(super) const LANGUAGE: Language = Language {
     array_kinds: &[],
     owner_qualifies: false,
     quotes: b"\"'",
-    object_members: false,
+    colon_defines: false,
     imports: &[],
     calls_without_parentheses: false,
     syntax: None,

@@ -30,7 +30,7 @@ pub(super) const LANGUAGE: Language = Language {
     array_kinds: &["list", "tuple"],
     owner_qualifies: false,
     quotes: b"\"'",
-    object_members: false,
+    colon_defines: true,
     imports: &["import", "from"],
     calls_without_parentheses: false,
     syntax: Some(&Syntax {

@@ -1,0 +1,9 @@
+"""Calls whose keys are constants of typed.py."""
+
+
+def handler():
+    return is_on(HANDLER)
+
+
+def mode():
+    return is_on(mode)
