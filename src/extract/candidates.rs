@@ -16,13 +16,16 @@
 //!   of `.`, `::`, `?.`, `->`) and followed by the language's call syntax
 //!   (`(`, generics `<`, Rust's `::<`; a JSX element's `<Name`; anything
 //!   in Ruby and shell, which call without parentheses);
-//! - a **flag object's source** or a **callee regex's literal** as a
-//!   whole identifier (or anywhere, for a regex literal).
+//! - a **flag object's source** as a whole identifier;
+//! - a **callee regex's literal** in the name of a callee that is called
+//!   and whose path, as the tree would spell it, the regex matches
+//!   (`named.rs`).
 //!
 //! Each rule only ever admits more than the tree would match, never less:
 //! `tests/differential.rs` holds the fast path to the exhaustive one.
 
 use super::lang::Language;
+use super::named;
 use super::needles::Needles;
 use crate::types::{CallPattern, ObjectSource};
 
@@ -38,11 +41,16 @@ enum Needle {
         /// The pattern's least number of arguments (`min_arguments`).
         min_arguments: usize,
     },
-    /// A flag object's source, or a literal of a callee regex: any whole
-    /// (or, for a regex, any) occurrence in these languages, in a file
-    /// that also spells each of `owners` (`props` for `props.flags`).
+    /// A literal of a callee regex: an occurrence in these languages in
+    /// the name of a callee whose path the regex matches (`NamedBy`).
+    Named {
+        regex: regex::Regex,
+        languages: Vec<String>,
+    },
+    /// A flag object's source: any whole occurrence in these languages, in
+    /// a file that also spells each of `owners` (`props` for
+    /// `props.flags`).
     Anywhere {
-        whole_word: bool,
         languages: Vec<String>,
         owners: Vec<String>,
     },
@@ -90,10 +98,9 @@ impl Candidates {
                     Some(literals) => {
                         for literal in literals {
                             texts.push(literal);
-                            needles.push(Needle::Anywhere {
-                                whole_word: false,
+                            needles.push(Needle::Named {
+                                regex: regex.0.clone(),
                                 languages: pattern.languages.clone(),
-                                owners: Vec::new(),
                             });
                         }
                     }
@@ -114,7 +121,6 @@ impl Candidates {
         for object in objects {
             texts.push(object.name().to_string());
             needles.push(Needle::Anywhere {
-                whole_word: true,
                 languages: object.languages.clone(),
                 owners: object.owners().to_vec(),
             });
@@ -164,14 +170,18 @@ impl Candidates {
                         found.calls.push(start);
                     }
                 }
-                Needle::Anywhere {
-                    whole_word,
-                    languages,
-                    owners,
-                } => {
+                Needle::Named { regex, languages } => {
+                    if applies(languages)
+                        && named::names_callee(language, source, start, end, regex)
+                    {
+                        found.call = true;
+                        found.calls.push(start);
+                    }
+                }
+                Needle::Anywhere { languages, owners } => {
                     let index = hit.needle;
                     if applies(languages)
-                        && (!whole_word || is_word(bytes, start, end))
+                        && is_word(bytes, start, end)
                         && *spelled
                             .entry(index)
                             .or_insert_with(|| owners.iter().all(|owner| spells(bytes, owner)))
@@ -188,7 +198,7 @@ impl Candidates {
 
 /// Bytes of an identifier. Bytes of non-ASCII characters count as not
 /// continuing one, which only ever admits more candidates.
-fn identifier_byte(byte: u8) -> bool {
+pub(super) fn identifier_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$'
 }
 
@@ -301,14 +311,14 @@ fn may_have_arguments(bytes: &[u8], end: usize, min: usize) -> bool {
     true
 }
 
-fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
+pub(super) fn skip_blanks(bytes: &[u8], mut at: usize) -> usize {
     while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
         at += 1;
     }
     at
 }
 
-fn skip_blanks_back(bytes: &[u8], mut at: usize) -> usize {
+pub(super) fn skip_blanks_back(bytes: &[u8], mut at: usize) -> usize {
     while at > 0 && bytes[at - 1].is_ascii_whitespace() {
         at -= 1;
     }

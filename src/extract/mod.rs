@@ -31,8 +31,9 @@
 //!   literals, and says **how to add a shape**.
 //! - `candidates.rs`, `lex/` and `items.rs`: the fast path, above; the
 //!   lexer's comment and string syntax is data in each language's row;
-//!   `needles.rs` finds every needle; `names.rs` says where a name may be
-//!   defined or bound.
+//!   `needles.rs` finds every needle; `named.rs` reads a callee's path
+//!   for a callee regex; `names.rs` says where a name may be defined or
+//!   bound.
 //! - `elsewhere.rs`: keys named by a constant another file defines,
 //!   resolved once every file is read.
 //! - `text.rs`: files no grammar covers.
@@ -43,6 +44,7 @@ mod elsewhere;
 mod items;
 pub mod lang;
 mod lex;
+mod named;
 mod names;
 mod needles;
 #[cfg(test)]
