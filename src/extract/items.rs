@@ -51,10 +51,19 @@ pub(super) fn extract(
     }
     let lexed = lex::strings(syntax, source)?;
     let items = Items::new(&lexed.items, source.len());
+    // The text the file's strings cover (a hole's strings are inside
+    // their template's).
+    let mut quoted: Vec<Range<usize>> = Vec::new();
+    for string in &lexed.strings {
+        match quoted.last_mut() {
+            Some(last) if string.start < last.end => last.end = last.end.max(string.end),
+            _ => quoted.push(string.clone()),
+        }
+    }
     let mut chosen = vec![false; lexed.items.len()];
-    items.choose(&mut chosen, 0, Whole::Piece);
+    items.choose(&mut chosen, 0, false);
     for &at in calls {
-        items.choose(&mut chosen, items.of(at), Whole::Statement);
+        items.choose(&mut chosen, items.of(at), true);
     }
     for _ in 0..ROUNDS {
         let within = items.ranges(&chosen);
@@ -71,19 +80,23 @@ pub(super) fn extract(
         for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
             tops[items.top(index)] = true;
         }
+        // A name in a string or a comment defines and binds nothing (a
+        // flag object read in a template's hole is code, though: reads
+        // are looked for outside comments only).
         let defines = |name: &str, at: usize| {
             let end = at + name.len();
-            names::may_define(language, bytes, at, end)
-                || items.imports(language, source, items.top(items.of(at)))
-                || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end))
+            !covers(&quoted, at)
+                && (names::may_define(language, bytes, at, end)
+                    || items.imports(language, source, items.top(items.of(at)))
+                    || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end)))
         };
         let mut more = false;
         let needed = whole_words(source, consulted.defined)
             .filter(|(name, at)| defines(name, *at))
             .chain(whole_words(source, consulted.used));
         for (_, at) in needed {
-            if !inside(&within, at) && !chosen[items.of(at)] {
-                items.choose(&mut chosen, items.of(at), Whole::Piece);
+            if !covers(&lexed.comments, at) && !inside(&within, at) && !chosen[items.of(at)] {
+                items.choose(&mut chosen, items.of(at), true);
                 more = true;
             }
         }
@@ -118,21 +131,11 @@ pub(super) fn around(language: &Language, source: &str, at: &[usize]) -> Vec<Ran
     };
     let items = Items::new(&lexed.items, source.len());
     let mut chosen = vec![false; lexed.items.len()];
-    items.choose(&mut chosen, 0, Whole::Piece);
+    items.choose(&mut chosen, 0, false);
     for &at in at {
-        items.choose(&mut chosen, items.of(at), Whole::Piece);
+        items.choose(&mut chosen, items.of(at), true);
     }
     items.ranges(&chosen)
-}
-
-/// How much of a chosen piece's statement to parse.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Whole {
-    /// The piece and what it needs: enough for a definition or a read.
-    Piece,
-    /// Its statement with everything in its blocks: a call, whose
-    /// arguments may be there (`create({ key: A })`).
-    Statement,
 }
 
 /// A file's pieces, `0` first.
@@ -189,14 +192,15 @@ impl<'a> Items<'a> {
     }
 
     /// Chooses piece `index` with what it needs to parse as it would in
-    /// the whole file: the rest of its statement (the pieces that close
-    /// the blocks it opens, or open the one it closes), and so, block by
-    /// block, the statement that opens each block around it, without
-    /// their other statements; with `Whole::Statement`, everything in its
-    /// own statement's blocks too.
-    fn choose(&self, chosen: &mut [bool], index: usize, whole: Whole) {
+    /// the whole file: its statement (`whole`: with everything in its
+    /// blocks, where a call's arguments may be, `create({ key: A })`, and a
+    /// definition's value, `const command = { key: A }`), and, block by
+    /// block, the statement that opens each block around it, without their
+    /// other statements. The first piece is not chosen whole: its
+    /// statement may be the file's one class.
+    fn choose(&self, chosen: &mut [bool], index: usize, whole: bool) {
         let mut first = self.statement[index];
-        if whole == Whole::Statement {
+        if whole {
             let last = self.parts[first].last().copied().unwrap_or(first);
             chosen[first..=last].fill(true);
         }
@@ -245,6 +249,12 @@ impl<'a> Items<'a> {
         }
         ranges
     }
+}
+
+/// Whether one of `ranges`, in order and apart, holds byte `at`.
+fn covers(ranges: &[Range<usize>], at: usize) -> bool {
+    let after = ranges.partition_point(|range| range.start <= at);
+    after > 0 && ranges[after - 1].contains(&at)
 }
 
 fn inside(ranges: &[Range<usize>], at: usize) -> bool {

@@ -75,6 +75,8 @@ pub(super) struct Lexed {
     /// Its pieces, in order, the one at `0` first (see [`Piece`]).
     /// `items.rs` parses only some of them.
     pub items: Vec<Piece>,
+    /// The byte ranges of its comments, in order.
+    pub comments: Vec<Range<usize>>,
 }
 
 /// Reads `source`'s strings and items; `None` where text alone cannot tell
@@ -88,6 +90,7 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         bytes: source.as_bytes(),
         at: 0,
         found: Vec::new(),
+        comments: Vec::new(),
         last: Last::Start,
         items: vec![Piece {
             start: 0,
@@ -106,6 +109,7 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
     Some(Lexed {
         strings: lexer.found,
         items: lexer.items,
+        comments: lexer.comments,
     })
 }
 
@@ -126,6 +130,7 @@ struct Lexer<'s> {
     bytes: &'s [u8],
     at: usize,
     found: Vec<Range<usize>>,
+    comments: Vec<Range<usize>>,
     last: Last,
     /// Where pieces start.
     items: Vec<Piece>,
@@ -256,6 +261,7 @@ impl Lexer<'_> {
             .any(|open| rest.starts_with(open.as_bytes()))
         {
             let end = memchr::memchr(b'\n', rest).map_or(self.bytes.len(), |i| self.at + i);
+            self.comments.push(self.at..end);
             self.at = end;
             return Some(true);
         }
@@ -265,6 +271,7 @@ impl Lexer<'_> {
         if !rest.starts_with(open.as_bytes()) {
             return Some(false);
         }
+        let start = self.at;
         self.at += open.len();
         let mut depth = 1;
         while depth > 0 {
@@ -282,6 +289,7 @@ impl Lexer<'_> {
                 self.at += 1;
             }
         }
+        self.comments.push(start..self.at);
         Some(true)
     }
 

@@ -143,6 +143,8 @@ impl FileContext<'_> {
     /// function around it, before `name` (`const command = { key: .. }`).
     fn local_object<'t>(&self, name: Node<'t>) -> Option<Node<'t>> {
         let spelled = text(self.source, name);
+        // Its declaration may be in a piece not parsed yet (`items.rs`).
+        self.consult(spelled);
         let mut function = name.parent();
         while let Some(node) = function {
             if FUNCTION_KINDS.contains(&node.kind()) {
