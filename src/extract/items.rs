@@ -95,7 +95,7 @@ pub(super) fn extract(
             .filter(|(name, at)| defines(name, *at))
             .chain(whole_words(source, consulted.used));
         for (_, at) in needed {
-            if !covers(&lexed.comments, at) && !inside(&within, at) && !chosen[items.of(at)] {
+            if !covers(&lexed.comments, at) && !covers(&within, at) && !chosen[items.of(at)] {
                 items.choose(&mut chosen, items.of(at), true);
                 more = true;
             }
@@ -106,7 +106,7 @@ pub(super) fn extract(
         let outside = lexed
             .strings
             .into_iter()
-            .filter(|string| !inside(&within, string.start));
+            .filter(|string| !covers(&within, string.start));
         refs.refs.extend(lex::literal_refs(
             extractor, language, source, path, outside,
         ));
@@ -159,7 +159,7 @@ impl<'a> Items<'a> {
         let mut statement = Vec::with_capacity(pieces.len());
         let mut parts = vec![Vec::new(); pieces.len()];
         for (index, piece) in pieces.iter().enumerate() {
-            if piece.level == 0 && piece.opener.is_none() {
+            if piece.inside.is_none() && piece.opener.is_none() {
                 top = index;
             }
             tops.push(top);
@@ -255,10 +255,6 @@ impl<'a> Items<'a> {
 fn covers(ranges: &[Range<usize>], at: usize) -> bool {
     let after = ranges.partition_point(|range| range.start <= at);
     after > 0 && ranges[after - 1].contains(&at)
-}
-
-fn inside(ranges: &[Range<usize>], at: usize) -> bool {
-    ranges.iter().any(|range| range.contains(&at))
 }
 
 /// Each of `names` where it occurs in `source` as a whole word (a word

@@ -94,13 +94,11 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         last: Last::Start,
         items: vec![Piece {
             start: 0,
-            level: 0,
             opener: None,
             inside: None,
         }],
         attached: false,
         brackets: Vec::new(),
-        level: 0,
         matching: false,
         at_prefixes: syntax.at_prefixes(),
     };
@@ -136,8 +134,6 @@ struct Lexer<'s> {
     items: Vec<Piece>,
     /// The brackets open around the cursor, outside holes, innermost last.
     brackets: Vec<Bracket>,
-    /// How many of them are blocks whose statements are pieces.
-    level: u32,
     /// A `match` keyword came since the last block opened: the next
     /// block's lines are arms.
     matching: bool,

@@ -11,8 +11,6 @@ use super::{Last, Lexer};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(in crate::extract) struct Piece {
     pub start: usize,
-    /// How many blocks hold it: 0 for a top-level item.
-    pub level: u32,
     /// For a piece that goes on with a statement after one of its blocks
     /// closed (the closing brace and what follows: `} else {`, `})`, `}`),
     /// the piece that holds that block's opening brace: the two parse
@@ -123,7 +121,6 @@ impl Lexer<'_> {
         };
         self.items.push(Piece {
             start,
-            level: self.level,
             opener: None,
             inside,
         });
@@ -141,7 +138,6 @@ impl Lexer<'_> {
     /// An opening bracket `byte` at the cursor, outside any hole.
     pub(super) fn open(&mut self, byte: u8) {
         let bracket = if byte == b'{' && !self.syntax.docstrings {
-            self.level += 1;
             Bracket::Block {
                 opened_in: self.items.len() - 1,
                 cases: None,
@@ -157,7 +153,6 @@ impl Lexer<'_> {
     /// brace goes on with the statement that opened it.
     pub(super) fn close(&mut self) {
         if let Some(Bracket::Block { opened_in, .. }) = self.brackets.pop() {
-            self.level -= 1;
             let inside = self
                 .brackets
                 .iter()
@@ -168,7 +163,6 @@ impl Lexer<'_> {
                 });
             self.items.push(Piece {
                 start: self.at,
-                level: self.level,
                 opener: Some(opened_in),
                 inside,
             });
