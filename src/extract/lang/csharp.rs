@@ -38,7 +38,7 @@ pub(super) const LANGUAGE: Language = Language {
             Quote {
                 prefixes: &["", "$", "$$", "$$$"],
                 backslash: false,
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["$"],
                 ..Quote::plain("\"\"\"")
             },
@@ -46,13 +46,13 @@ pub(super) const LANGUAGE: Language = Language {
                 prefixes: &["@", "$@", "@$"],
                 backslash: false,
                 doubled: true,
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["$"],
                 ..Quote::plain("\"")
             },
             Quote {
                 prefixes: &["", "$"],
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["$"],
                 ..Quote::plain("\"")
             },
@@ -62,6 +62,8 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["["],
+        opening: "",
+        unread: &[],
     }),
     module: no_module,
     unquote,

@@ -34,6 +34,8 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["@"],
+        opening: "",
+        unread: &[],
     }),
     module: no_module,
     unquote,

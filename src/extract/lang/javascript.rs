@@ -83,7 +83,7 @@ const JS_QUOTES: &[Quote] = &[
     Quote::plain("\""),
     Quote::plain("'"),
     Quote {
-        holes: Some(("${", "}")),
+        holes: &[("${", "}")],
         ..Quote::plain("`")
     },
 ];
@@ -99,6 +99,8 @@ const fn syntax(jsx: bool) -> Syntax {
         jsx,
         docstrings: false,
         attributes: &["@"],
+        opening: "",
+        unread: &[],
     }
 }
 

@@ -32,11 +32,11 @@ pub(super) const LANGUAGE: Language = Language {
         quotes: &[
             Quote {
                 backslash: false,
-                holes: Some(("${", "}")),
+                holes: &[("${", "}")],
                 ..Quote::plain("\"\"\"")
             },
             Quote {
-                holes: Some(("${", "}")),
+                holes: &[("${", "}")],
                 ..Quote::plain("\"")
             },
         ],
@@ -45,6 +45,8 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["@"],
+        opening: "",
+        unread: &[],
     }),
     module: no_module,
     unquote,

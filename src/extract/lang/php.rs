@@ -4,8 +4,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, Language, between, call_by_fields, child, has_template, method_call, no_module,
-    single_quoted, unescape,
+    Captures, Language, Quote, Syntax, between, call_by_fields, child, has_template, method_call,
+    no_module, single_quoted, unescape,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -27,7 +27,30 @@ pub(super) const LANGUAGE: Language = Language {
     colon_defines: false,
     imports: &[],
     calls_without_parentheses: false,
-    syntax: None,
+    syntax: Some(&Syntax {
+        line_comments: &["//", "#"],
+        block_comment: Some(("/*", "*/")),
+        nested_comments: false,
+        quotes: &[
+            Quote::plain("'"),
+            // `"{$a->b}"`, `"${a}"`; `"$a"` holds no code that matters.
+            Quote {
+                holes: &[("{$", "}"), ("${", "}")],
+                ..Quote::plain("\"")
+            },
+            Quote {
+                holes: &[("{$", "}"), ("${", "}")],
+                ..Quote::plain("`")
+            },
+        ],
+        characters: false,
+        regexes: false,
+        jsx: false,
+        docstrings: false,
+        attributes: &["#["],
+        opening: "<?php",
+        unread: &["?>", "<<<"],
+    }),
     module: no_module,
     unquote,
 };

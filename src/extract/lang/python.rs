@@ -40,25 +40,25 @@ pub(super) const LANGUAGE: Language = Language {
         quotes: &[
             Quote {
                 prefixes: PYTHON_PREFIXES,
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["f", "t"],
                 ..Quote::plain("\"\"\"")
             },
             Quote {
                 prefixes: PYTHON_PREFIXES,
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["f", "t"],
                 ..Quote::plain("'''")
             },
             Quote {
                 prefixes: PYTHON_PREFIXES,
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["f", "t"],
                 ..Quote::plain("\"")
             },
             Quote {
                 prefixes: PYTHON_PREFIXES,
-                holes: Some(("{", "}")),
+                holes: &[("{", "}")],
                 holes_with: &["f", "t"],
                 ..Quote::plain("'")
             },
@@ -68,6 +68,8 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: true,
         attributes: &["@"],
+        opening: "",
+        unread: &[],
     }),
     module: |path| module_of(path, "__init__", &["__main__"]),
     unquote,

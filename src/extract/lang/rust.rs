@@ -47,6 +47,8 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["#[", "#!["],
+        opening: "",
+        unread: &[],
     }),
     module: |path| module_of(path, "mod", &["lib", "main"]),
     unquote,

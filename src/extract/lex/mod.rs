@@ -8,9 +8,11 @@
 //! that may hold a quote, and holes of code inside strings (`${…}`, f-string
 //! `{…}`), whose strings are literals too.
 //!
-//! Where text alone cannot say what the tree would (a JSX file, a Python
-//! string that may be a docstring or an annotation), [`strings`] gives up
-//! and the file is parsed: tree-sitter stays the authority.
+//! JSX elements are read as such (`jsx.rs`): their text is neither code
+//! nor strings. Where text alone cannot say what the tree would (a Python
+//! string that may be a docstring or an annotation, a `<` that is not
+//! quite JSX), [`strings`] gives up and the file is parsed: tree-sitter
+//! stays the authority.
 //!
 //! As it goes, the lexer also notes where the file's pieces start
 //! (`pieces.rs`: top-level items, and the statements of every block),
@@ -82,7 +84,9 @@ pub(super) struct Lexed {
 /// Reads `source`'s strings and items; `None` where text alone cannot tell
 /// (the tree must).
 pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
-    if syntax.jsx && (source.contains("</") || source.contains("/>")) {
+    if !source.starts_with(syntax.opening)
+        || syntax.unread.iter().any(|text| source.contains(text))
+    {
         return None;
     }
     let mut lexer = Lexer {
@@ -207,6 +211,10 @@ impl Lexer<'_> {
                 self.character();
                 continue;
             }
+            if byte == b'<' && self.jsx_opens() {
+                self.jsx_element()?;
+                continue;
+            }
             if self.syntax.regexes && byte == b'/' && !matches!(self.last, Last::Value) {
                 self.regex()?;
                 continue;
@@ -250,11 +258,17 @@ impl Lexer<'_> {
     /// Skips a comment at the cursor; `None` if one never closes.
     fn comment(&mut self) -> Option<bool> {
         let rest = self.rest();
+        // PHP's `#[` opens an attribute, its `#` a comment.
         if self
             .syntax
             .line_comments
             .iter()
             .any(|open| rest.starts_with(open.as_bytes()))
+            && !self
+                .syntax
+                .attributes
+                .iter()
+                .any(|open| rest.starts_with(open.as_bytes()))
         {
             let end = memchr::memchr(b'\n', rest).map_or(self.bytes.len(), |i| self.at + i);
             self.comments.push(self.at..end);
@@ -324,9 +338,12 @@ impl Lexer<'_> {
         if self.syntax.docstrings && self.last == Last::Punct(b':') {
             return None;
         }
-        let holes = quote.holes.filter(|_| {
-            quote.holes_with.is_empty() || quote.holes_with.iter().any(|with| prefix.contains(with))
-        });
+        let holes = match quote.holes_with.is_empty()
+            || quote.holes_with.iter().any(|with| prefix.contains(with))
+        {
+            true => quote.holes,
+            false => &[],
+        };
         let hashes = hashes_at(quote);
         let mut at = self.at + hashes + quote.open.len();
         let index = self.found.len();
@@ -338,15 +355,17 @@ impl Lexer<'_> {
         } else {
             quote.close.as_bytes()[0]
         };
-        let hole = holes.map_or(escape, |(open, _)| open.as_bytes()[0]);
+        let hole =
+            |index: usize, or: u8| holes.get(index).map_or(or, |(open, _)| open.as_bytes()[0]);
+        let stops = [
+            escape,
+            quote.close.as_bytes()[0],
+            hole(0, escape),
+            hole(1, hole(0, escape)),
+        ];
         loop {
             // `get`: a backslash may be the file's last byte.
-            match memchr::memchr3(
-                escape,
-                quote.close.as_bytes()[0],
-                hole,
-                self.bytes.get(at..)?,
-            ) {
+            match find_any(stops, self.bytes.get(at..)?) {
                 Some(skip) => at += skip,
                 None => return None,
             }
@@ -373,8 +392,9 @@ impl Lexer<'_> {
                 at += 1;
                 continue;
             }
-            if let Some((open, close)) = holes
-                && rest.starts_with(open.as_bytes())
+            if let Some(&(open, close)) = holes
+                .iter()
+                .find(|(open, _)| rest.starts_with(open.as_bytes()))
             {
                 // `{{` in an f-string or C# `$"…"` is a brace, not a hole.
                 if open == "{" && rest.get(1) == Some(&b'{') {
@@ -448,6 +468,15 @@ impl Lexer<'_> {
     }
 }
 
+/// Where the first of `stops` is in `haystack`.
+fn find_any(stops: [u8; 4], haystack: &[u8]) -> Option<usize> {
+    let [a, b, c, d] = stops;
+    match c == d {
+        true => memchr::memchr3(a, b, c, haystack),
+        false => haystack.iter().position(|byte| stops.contains(byte)),
+    }
+}
+
 fn is_word_byte(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_' || byte == b'$' || byte >= 0x80
 }
@@ -482,5 +511,6 @@ fn utf8_width(first: u8) -> usize {
     }
 }
 
+mod jsx;
 mod pieces;
 mod syntax;

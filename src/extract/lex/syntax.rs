@@ -17,14 +17,20 @@ pub struct Syntax {
     /// `/…/` regular expression literals (JavaScript), which may hold
     /// quotes.
     pub regexes: bool,
-    /// JSX may be there, whose text may hold quotes: a file with `</` or
-    /// `/>` gives up.
+    /// JSX may be there, whose text may hold quotes (`jsx.rs`).
     pub jsx: bool,
     /// A string first in a block may be a docstring (Python): give up on it.
     pub docstrings: bool,
     /// What opens an attribute, an annotation or a decorator line, which
     /// belongs to the item below it (`#[`, `@`, C#'s `[`).
     pub attributes: &'static [&'static str],
+    /// What a file must start with for its text to be code (PHP's
+    /// `<?php`: before it is HTML); empty: any file. One that does not
+    /// gives up.
+    pub opening: &'static str,
+    /// Text the lexer does not read (PHP's heredocs `<<<`, a closing
+    /// `?>` and the HTML after it): a file that holds one gives up.
+    pub unread: &'static [&'static str],
 }
 
 impl Syntax {
@@ -50,9 +56,10 @@ pub struct Quote {
     pub doubled: bool,
     /// Rust's raw strings: `r#"…"#` closes with as many `#`.
     pub hashes: bool,
-    /// Code inside the string: opening and closing of a hole. Holes open
-    /// only with a prefix listed in `holes_with` (empty: always).
-    pub holes: Option<(&'static str, &'static str)>,
+    /// Code inside the string: opening and closing of each kind of hole
+    /// (two at most). Holes open only with a prefix listed in `holes_with`
+    /// (empty: always).
+    pub holes: &'static [(&'static str, &'static str)],
     pub holes_with: &'static [&'static str],
 }
 
@@ -66,7 +73,7 @@ impl Quote {
             backslash: true,
             doubled: false,
             hashes: false,
-            holes: None,
+            holes: &[],
             holes_with: &[],
         }
     }
