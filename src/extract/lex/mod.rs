@@ -84,8 +84,7 @@ pub(super) struct Lexed {
 /// Reads `source`'s strings and items; `None` where text alone cannot tell
 /// (the tree must).
 pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
-    if !source.starts_with(syntax.opening)
-        || syntax.unread.iter().any(|text| source.contains(text))
+    if !source.starts_with(syntax.opening) || syntax.unread.iter().any(|text| source.contains(text))
     {
         return None;
     }
