@@ -62,6 +62,7 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["["],
+        contextual: false,
         opening: "",
         unread: &[],
     }),

@@ -44,6 +44,7 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &[],
+        contextual: false,
         opening: "",
         unread: &[],
     }),

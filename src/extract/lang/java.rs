@@ -34,6 +34,7 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["@"],
+        contextual: false,
         opening: "",
         unread: &[],
     }),

@@ -99,6 +99,7 @@ const fn syntax(jsx: bool) -> Syntax {
         jsx,
         docstrings: false,
         attributes: &["@"],
+        contextual: false,
         opening: "",
         unread: &[],
     }

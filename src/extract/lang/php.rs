@@ -48,6 +48,7 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: false,
         attributes: &["#["],
+        contextual: false,
         opening: "<?php",
         unread: &["?>", "<<<"],
     }),

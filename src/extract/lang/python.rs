@@ -68,6 +68,7 @@ pub(super) const LANGUAGE: Language = Language {
         jsx: false,
         docstrings: true,
         attributes: &["@"],
+        contextual: false,
         opening: "",
         unread: &[],
     }),

@@ -4,8 +4,8 @@
 use tree_sitter::Node;
 
 use super::{
-    Captures, KeywordArgument, Language, between, field, inside, method_call, no_module,
-    single_quoted, unescape,
+    Captures, KeywordArgument, Language, Quote, Syntax, between, field, inside, method_call,
+    no_module, single_quoted, unescape,
 };
 
 pub(super) const LANGUAGE: Language = Language {
@@ -31,7 +31,31 @@ pub(super) const LANGUAGE: Language = Language {
     colon_defines: false,
     imports: &[],
     calls_without_parentheses: true,
-    syntax: None,
+    syntax: Some(&Syntax {
+        line_comments: &["#"],
+        block_comment: None,
+        nested_comments: false,
+        quotes: &[
+            Quote::plain("'"),
+            Quote {
+                holes: &[("#{", "}")],
+                ..Quote::plain("\"")
+            },
+            Quote {
+                holes: &[("#{", "}")],
+                ..Quote::plain("`")
+            },
+        ],
+        characters: false,
+        regexes: true,
+        jsx: false,
+        docstrings: false,
+        attributes: &[],
+        contextual: true,
+        opening: "",
+        // What follows is data, not code.
+        unread: &["\n__END__"],
+    }),
     module: no_module,
     unquote,
 };

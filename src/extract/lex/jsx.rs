@@ -142,17 +142,10 @@ impl<'s> Lexer<'s> {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
+    use crate::extract::lex::lexed_literals;
 
-    use crate::extract::lang;
-    use crate::extract::lex::strings;
-
-    /// The string literals the lexer reads in TSX `source`; `None` if it
-    /// gives up.
     fn literals(source: &str) -> Option<Vec<&str>> {
-        let syntax = lang::for_path(Path::new("x.tsx"))?.syntax?;
-        let lexed = strings(syntax, source)?;
-        Some(lexed.strings.into_iter().map(|r| &source[r]).collect())
+        lexed_literals("x.tsx", source)
     }
 
     #[test]

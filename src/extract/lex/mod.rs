@@ -186,6 +186,10 @@ impl Lexer<'_> {
                     self.at += 1;
                 }
                 let word = &self.bytes[start..self.at];
+                // Ruby's special globals (`$"`, `$/`) hold a quote or a slash.
+                if self.syntax.contextual && word == b"$" {
+                    return None;
+                }
                 if word == b"match" && !self.bytes[..start].ends_with(b".") {
                     self.matching = true;
                 }
@@ -204,6 +208,9 @@ impl Lexer<'_> {
                 continue;
             }
             if self.string(self.at, b"")? {
+                continue;
+            }
+            if self.syntax.contextual && self.contextual()? {
                 continue;
             }
             if self.syntax.characters && byte == b'\'' {
@@ -453,6 +460,8 @@ impl Lexer<'_> {
         loop {
             match self.bytes.get(at)? {
                 b'\\' => at += 1,
+                // Code in a regex (Ruby's `#{…}`) may hold strings.
+                b'#' if self.bytes.get(at + 1) == Some(&b'{') => return None,
                 b'[' => class = true,
                 b']' => class = false,
                 b'/' if !class => break,
@@ -510,6 +519,16 @@ fn utf8_width(first: u8) -> usize {
     }
 }
 
+/// The string literals the lexer reads in `source`, a file named `path`;
+/// `None` if it gives up.
+#[cfg(test)]
+fn lexed_literals<'s>(path: &str, source: &'s str) -> Option<Vec<&'s str>> {
+    let syntax = super::lang::for_path(std::path::Path::new(path))?.syntax?;
+    let lexed = strings(syntax, source)?;
+    Some(lexed.strings.into_iter().map(|r| &source[r]).collect())
+}
+
+mod contextual;
 mod jsx;
 mod pieces;
 mod syntax;

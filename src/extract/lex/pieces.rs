@@ -47,9 +47,15 @@ pub(super) enum LineStart<'w> {
 }
 
 /// Words that go on with the statement before them at a line's start.
-const GOES_ON: [&[u8]; 14] = [
+const GOES_ON: [&[u8]; 20] = [
     b"else",
     b"elif",
+    b"elsif",
+    b"when",
+    b"then",
+    b"rescue",
+    b"ensure",
+    b"end",
     b"except",
     b"finally",
     b"catch",

@@ -24,6 +24,10 @@ pub struct Syntax {
     /// What opens an attribute, an annotation or a decorator line, which
     /// belongs to the item below it (`#[`, `@`, C#'s `[`).
     pub attributes: &'static [&'static str],
+    /// Ruby's literals that only context tells from an operator
+    /// (`contextual.rs`): symbols are string literals; percent literals,
+    /// heredocs, character literals and the like give up.
+    pub contextual: bool,
     /// What a file must start with for its text to be code (PHP's
     /// `<?php`: before it is HTML); empty: any file. One that does not
     /// gives up.
