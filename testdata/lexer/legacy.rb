@@ -2,6 +2,7 @@
 # scopes are not, and holes of code in strings hold strings too.
 module Legacy
   KEYS = [:id, :"new-ui", :'id'].freeze
+  WORDS = %w[id new-ui] + [%Q(#{"id"} it's), %r{#{'new-ui'}/x}]
 
   def self.options(user)
     {

@@ -2,11 +2,13 @@
 //! reads them where `Syntax::contextual` says a language has them. A symbol
 //! (`:name`, `:"name"`) is a string literal, as the tree's `simple_symbol`
 //! and `delimited_symbol` are; a label's colon (`key: v`, `{a:b}`) and a
-//! scope's (`A::B`) are not. The literals this lexer does not read give up,
-//! and the tree decides: percent literals (`%w[…]`, `%q(…)`), heredocs
+//! scope's (`A::B`) are not. Percent literals (`%w[…]`, `%q(…)`) are read
+//! to their end, with the code in their holes. The literals this lexer
+//! does not read give up, and the tree decides: heredocs
 //! (`<<~EOS`), character literals that hold a quote, a `#` or an escape
-//! (`?"`), `=begin` comments, special globals (`$"`), and a regex after a
-//! method name (`split /,/`), which reads as a division.
+//! (`?"`), `=begin` comments, special globals (`$"`), and a regex or a
+//! percent literal after a method name (`split /,/`, `puts %w(a)`), which
+//! may be a division or a modulo.
 
 use super::{Last, Lexer, is_word_byte};
 
@@ -19,10 +21,19 @@ impl Lexer<'_> {
         let delimiter = |b: u8| !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != b'=';
         let gives_up = match rest[0] {
             b':' => return self.symbol(),
-            // `%= 2` and `% x` are operators.
+            // `%= 2` and `% x` are operators; `puts %w(a)` after a value
+            // may be either.
             b'%' => {
-                delimiter(next)
-                    || (b"qQwWiIrsx".contains(&next) && rest.get(2).is_some_and(|&b| delimiter(b)))
+                let kind = b"qQwWiIrsx".contains(&next).then_some(next);
+                let open = self.at + 1 + usize::from(kind.is_some());
+                if !self.bytes.get(open).is_some_and(|&b| delimiter(b)) {
+                    return Some(false);
+                }
+                if self.last == Last::Value && !self.first_on_line(self.at) {
+                    return None;
+                }
+                self.percent(!matches!(kind, Some(b'q' | b'w' | b'i' | b's')), open)?;
+                return Some(true);
             }
             // `class << self` shifts; `<<~EOS` opens a heredoc.
             b'<' => {
@@ -45,6 +56,49 @@ impl Lexer<'_> {
             true => None,
             false => Some(false),
         }
+    }
+
+    /// A percent literal (`%w(a b)`, `%r{…}`, `%Q[…#{x}…]`) whose opening
+    /// delimiter is at `open`, to its end: brackets nest, a backslash
+    /// escapes, and `#{…}` holes are code where it `interpolates`. Its
+    /// text is no reference: the tree's are word and symbol arrays, regexes
+    /// and strings that `unquote` does not read.
+    fn percent(&mut self, interpolates: bool, open: usize) -> Option<()> {
+        let opener = self.bytes[open];
+        let closer = match opener {
+            b'(' => b')',
+            b'[' => b']',
+            b'{' => b'}',
+            b'<' => b'>',
+            other => other,
+        };
+        let mut depth = 0usize;
+        let mut at = open + 1;
+        loop {
+            let byte = *self.bytes.get(at)?;
+            if byte == b'\\' {
+                at += 2;
+                continue;
+            }
+            if byte == closer {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            } else if byte == opener {
+                depth += 1;
+            } else if interpolates && byte == b'#' && self.bytes.get(at + 1) == Some(&b'{') {
+                self.at = at + 2;
+                self.last = Last::Punct(b'(');
+                self.code(Some("}"))?;
+                at = self.at;
+                continue;
+            }
+            at += 1;
+        }
+        self.at = at + 1;
+        self.last = Last::Value;
+        Some(())
     }
 
     /// A symbol at the cursor's `:`, read as a string literal.
@@ -127,16 +181,24 @@ s = "#{t(:p)} `q`"
     }
 
     #[test]
+    fn percent_literals_are_read_to_their_end() {
+        let source = r##"a = %w(it's (x) y)
+b = [%i[a b], %q{it's}, %r{#{c("d")}}, %Q<#{e(:f)} 'g'>]
+%w[h].each { |i| i + 'j' =~ /#{k("l")}/ }
+"##;
+        assert_eq!(literals(source).unwrap(), [r#""d""#, ":f", "'j'", r#""l""#]);
+    }
+
+    #[test]
     fn what_the_lexer_does_not_read_gives_up() {
         for source in [
-            "a = %w[x y]",
-            "a = %q(it's)",
+            "puts %w[x y]",
             "a = <<~EOS\n  it's\nEOS\n",
             "a = ?\"",
             "=begin\nit's\n=end\n",
             "a = $\"",
             "a.split /'/",
-            "a =~ /#{b}/",
+            "a = %w(x",
         ] {
             assert_eq!(literals(source), None, "{source}");
         }

@@ -460,8 +460,18 @@ impl Lexer<'_> {
         loop {
             match self.bytes.get(at)? {
                 b'\\' => at += 1,
-                // Code in a regex (Ruby's `#{…}`) may hold strings.
-                b'#' if self.bytes.get(at + 1) == Some(&b'{') => return None,
+                // Code in a Ruby regex may hold strings; in another
+                // language's, `#{` is rare enough to give up on.
+                b'#' if self.bytes.get(at + 1) == Some(&b'{') => {
+                    if !self.syntax.contextual {
+                        return None;
+                    }
+                    self.at = at + 2;
+                    self.last = Last::Punct(b'(');
+                    self.code(Some("}"))?;
+                    at = self.at;
+                    continue;
+                }
                 b'[' => class = true,
                 b']' => class = false,
                 b'/' if !class => break,
