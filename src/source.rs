@@ -62,8 +62,9 @@ pub enum Unread {
 /// following a symbolic link: a link swapped in after the walk is refused,
 /// and a FIFO is never waited on. What reads as empty, or would block, is
 /// checked to be a regular file, so that a FIFO is refused too. The walk
-/// already saw a regular file: asking its size before reading (a `statx`
-/// per file) cost 7% of a run.
+/// already saw a regular file: asking every file its size before reading
+/// it (a `statx` each) cost about 3% of a run, more than reading the first
+/// 10 MiB of the rare file found too large after all.
 pub fn read_source(path: &Path, follow_links: bool) -> Result<String, Unread> {
     use std::io::Read;
     let file = open(path, follow_links).map_err(Unread::Io)?;

@@ -486,7 +486,9 @@ impl Lexer<'_> {
     }
 }
 
-/// Where the first of `stops` is in `haystack`.
+/// Where the first of `stops` is in `haystack`: a string's escape, its
+/// closing delimiter and the first bytes of its two kinds of holes, the
+/// last two equal when it has one kind or none (then `memchr3` does).
 fn find_any(stops: [u8; 4], haystack: &[u8]) -> Option<usize> {
     let [a, b, c, d] = stops;
     match c == d {
