@@ -3,20 +3,32 @@
 //! (`:name`, `:"name"`) is a string literal, as the tree's `simple_symbol`
 //! and `delimited_symbol` are; a label's colon (`key: v`, `{a:b}`) and a
 //! scope's (`A::B`) are not. Percent literals (`%w[…]`, `%q(…)`) are read
-//! to their end, with the code in their holes. The literals this lexer
-//! does not read give up, and the tree decides: heredocs
-//! (`<<~EOS`), character literals that hold a quote, a `#` or an escape
+//! to their end, and heredocs (`<<~EOS`, `<<-'EOS'`) from the next line to
+//! their closing one, with the code in their holes. The literals this
+//! lexer does not read give up, and the tree decides: a bare heredoc or a
+//! shift (`<<EOS`), a string over lines on a heredoc's line, character
+//! literals that hold a quote, a `#` or an escape
 //! (`?"`), `=begin` comments, special globals (`$"`), and a regex or a
 //! percent literal after a method name (`split /,/`, `puts %w(a)`), which
 //! may be a division or a modulo.
 
+use std::ops::Range;
+
 use super::{Last, Lexer, is_word_byte};
+
+/// A heredoc opened on the current line: its identifier's range, and
+/// whether its body holds code (`<<~'EOS'` does not).
+pub(super) struct Heredoc {
+    id: Range<usize>,
+    interpolates: bool,
+}
 
 impl Lexer<'_> {
     /// At a punctuation byte in code: `Some(true)` if a symbol was read,
     /// `None` at a literal the lexer does not read, else `Some(false)`.
     pub(super) fn contextual(&mut self) -> Option<bool> {
-        let rest = self.rest();
+        let bytes = self.bytes;
+        let rest = &bytes[self.at..];
         let next = rest.get(1).copied().unwrap_or(b'\n');
         let delimiter = |b: u8| !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() && b != b'=';
         let gives_up = match rest[0] {
@@ -35,13 +47,13 @@ impl Lexer<'_> {
                 self.percent(!matches!(kind, Some(b'q' | b'w' | b'i' | b's')), open)?;
                 return Some(true);
             }
-            // `class << self` shifts; `<<~EOS` opens a heredoc.
-            b'<' => {
-                next == b'<'
-                    && rest
-                        .get(2)
-                        .is_some_and(|&b| b"~-\"'`_".contains(&b) || b.is_ascii_alphabetic())
-            }
+            // `class << self` shifts; `<<~EOS` and `<<-EOS` open heredocs,
+            // read; `<<EOS` may be either.
+            b'<' if next == b'<' => match rest.get(2) {
+                Some(b'~' | b'-') if self.heredoc() => return Some(true),
+                Some(&b) => b"~-\"'`_".contains(&b) || b.is_ascii_alphabetic(),
+                None => false,
+            },
             b'?' => b"\"'`#\\".contains(&next),
             b'=' => (self.at == 0 || self.at_line_start(self.at)) && rest.starts_with(b"=begin"),
             b'/' => {
@@ -96,7 +108,85 @@ impl Lexer<'_> {
             }
             at += 1;
         }
+        // One over lines would hold a heredoc's body.
+        if !self.heredocs.is_empty() && self.bytes[open..at].contains(&b'\n') {
+            return None;
+        }
         self.at = at + 1;
+        self.last = Last::Value;
+        Some(())
+    }
+
+    /// A heredoc's opening at the cursor (`<<~EOS`, `<<-'EOS'`), noted for
+    /// its body to be read after the line; false if none reads here.
+    fn heredoc(&mut self) -> bool {
+        let bytes = self.bytes;
+        let start = self.at + 3;
+        let (id, interpolates, end) = match bytes.get(start) {
+            Some(&quote @ (b'\'' | b'"' | b'`')) => {
+                let Some(length) = bytes[start + 1..]
+                    .iter()
+                    .position(|&b| b == quote || b == b'\n')
+                else {
+                    return false;
+                };
+                let end = start + 1 + length;
+                if bytes[end] != quote || length == 0 {
+                    return false;
+                }
+                (start + 1..end, quote != b'\'', end + 1)
+            }
+            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
+                let length = bytes[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                    .count();
+                (start..start + length, true, start + length)
+            }
+            _ => return false,
+        };
+        self.heredocs.push(Heredoc { id, interpolates });
+        self.at = end;
+        self.last = Last::Value;
+        true
+    }
+
+    /// The bodies of the heredocs opened on the line that just ended, the
+    /// cursor at the next line's start: to each one's closing line, with
+    /// the code of its `#{…}` holes. `None` if one never closes.
+    pub(super) fn heredoc_bodies(&mut self) -> Option<()> {
+        let bytes = self.bytes;
+        for heredoc in std::mem::take(&mut self.heredocs) {
+            let id = &bytes[heredoc.id.clone()];
+            loop {
+                let end = memchr::memchr(b'\n', self.rest()).map_or(bytes.len(), |i| self.at + i);
+                let line = &bytes[self.at..end];
+                if line.strip_suffix(b"\r").unwrap_or(line).trim_ascii_start() == id {
+                    self.at = (end + 1).min(bytes.len());
+                    break;
+                }
+                if end == bytes.len() {
+                    return None;
+                }
+                // Through the line, and its holes.
+                let mut at = self.at;
+                loop {
+                    at += memchr::memchr3(b'\\', b'#', b'\n', &bytes[at..])?;
+                    match bytes[at] {
+                        b'\n' => break,
+                        b'\\' if heredoc.interpolates => at += 2,
+                        b'#' if heredoc.interpolates && bytes.get(at + 1) == Some(&b'{') => {
+                            self.at = at + 2;
+                            self.last = Last::Punct(b'(');
+                            self.code(Some("}"))?;
+                            at = self.at;
+                        }
+                        _ => at += 1,
+                    }
+                }
+                self.at = at + 1;
+            }
+        }
         self.last = Last::Value;
         Some(())
     }
@@ -190,10 +280,30 @@ b = [%i[a b], %q{it's}, %r{#{c("d")}}, %Q<#{e(:f)} 'g'>]
     }
 
     #[test]
+    fn heredocs_are_read_from_the_next_line() {
+        let source = r##"a = b(<<~SQL, 'c') + <<-'RAW'.strip
+  SELECT "it's" #{d("e")} \#{f("g")}
+  SQL
+  it's #{not("code")}
+  RAW
+h = "i"
+"##;
+        assert_eq!(literals(source).unwrap(), ["'c'", r#""e""#, r#""i""#]);
+    }
+
+    #[test]
+    fn the_fixture_is_read_without_a_tree() {
+        let source = include_str!("../../../testdata/lexer/heredocs.rb");
+        assert_eq!(literals(source), Some(vec![r#""new-ui""#, r#""id""#]));
+    }
+
+    #[test]
     fn what_the_lexer_does_not_read_gives_up() {
         for source in [
             "puts %w[x y]",
-            "a = <<~EOS\n  it's\nEOS\n",
+            "a = <<EOS\n  it's\nEOS\n",
+            "a = <<~EOS\n  it's\n",
+            "a(<<~EOS, 'b\nc')\nEOS\n",
             "a = ?\"",
             "=begin\nit's\n=end\n",
             "a = $\"",

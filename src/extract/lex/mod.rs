@@ -104,6 +104,7 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         brackets: Vec::new(),
         matching: false,
         at_prefixes: syntax.at_prefixes(),
+        heredocs: Vec::new(),
     };
     lexer.code(None)?;
     lexer.found.retain(|range| !range.is_empty());
@@ -145,6 +146,9 @@ struct Lexer<'s> {
     attached: bool,
     /// `Syntax::at_prefixes`, asked once.
     at_prefixes: bool,
+    /// Ruby heredocs opened on the current line, whose bodies start on the
+    /// next (`contextual.rs`).
+    heredocs: Vec<contextual::Heredoc>,
 }
 
 impl Lexer<'_> {
@@ -175,6 +179,11 @@ impl Lexer<'_> {
                     self.last = Last::Block;
                 }
                 self.at += 1;
+                if byte == b'\n' && !self.heredocs.is_empty() {
+                    // A heredoc's line ends in a hole: the tree knows better.
+                    close.is_none().then_some(())?;
+                    self.heredoc_bodies()?;
+                }
                 continue;
             }
             // C#'s `@"…"` and `$@"…"`: `@` belongs to a prefix there only.
@@ -418,6 +427,10 @@ impl Lexer<'_> {
             at += 1;
         }
         self.at = at.min(self.bytes.len());
+        // A string over lines would hold a heredoc's body.
+        if !self.heredocs.is_empty() && self.bytes[start..self.at].contains(&b'\n') {
+            return None;
+        }
         self.found[index] = start..self.at;
         if docstring && self.statement_ends() {
             // Not a reference, as the tree's visitor says (`ignored`).
