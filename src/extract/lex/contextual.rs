@@ -24,8 +24,9 @@ pub(super) struct Heredoc {
 }
 
 impl Lexer<'_> {
-    /// At a punctuation byte in code: `Some(true)` if a symbol was read,
-    /// `None` at a literal the lexer does not read, else `Some(false)`.
+    /// At a punctuation byte in code: `Some(true)` if a literal was read
+    /// (a symbol, a percent literal, a heredoc's opening), `None` at one
+    /// the lexer does not read, else `Some(false)`.
     pub(super) fn contextual(&mut self) -> Option<bool> {
         let bytes = self.bytes;
         let rest = &bytes[self.at..];
@@ -122,6 +123,13 @@ impl Lexer<'_> {
     fn heredoc(&mut self) -> bool {
         let bytes = self.bytes;
         let start = self.at + 3;
+        // After a value, `x <<-y` may shift a negation.
+        if bytes[self.at + 2] == b'-'
+            && self.last == Last::Value
+            && bytes.get(start).is_some_and(|b| b.is_ascii_lowercase())
+        {
+            return false;
+        }
         let (id, interpolates, end) = match bytes.get(start) {
             Some(&quote @ (b'\'' | b'"' | b'`')) => {
                 let Some(length) = bytes[start + 1..]
@@ -304,6 +312,7 @@ h = "i"
             "a = <<EOS\n  it's\nEOS\n",
             "a = <<~EOS\n  it's\n",
             "a(<<~EOS, 'b\nc')\nEOS\n",
+            "a = b <<-c\n",
             "a = ?\"",
             "=begin\nit's\n=end\n",
             "a = $\"",
