@@ -179,9 +179,14 @@ impl Lexer<'_> {
                 // Through the line, and its holes.
                 let mut at = self.at;
                 loop {
-                    at += memchr::memchr3(b'\\', b'#', b'\n', &bytes[at..])?;
+                    // `get`: a hole or an escape may end at the file's end.
+                    at += memchr::memchr3(b'\\', b'#', b'\n', bytes.get(at..)?)?;
                     match bytes[at] {
                         b'\n' => break,
+                        // An escaped line break joins the next line.
+                        b'\\' if heredoc.interpolates && bytes.get(at + 1) == Some(&b'\n') => {
+                            return None;
+                        }
                         b'\\' if heredoc.interpolates => at += 2,
                         b'#' if heredoc.interpolates && bytes.get(at + 1) == Some(&b'{') => {
                             self.at = at + 2;
@@ -313,6 +318,8 @@ h = "i"
             "a = <<~EOS\n  it's\n",
             "a(<<~EOS, 'b\nc')\nEOS\n",
             "a = b <<-c\n",
+            "a = <<~A\n#{b\n}\\",
+            "a = <<~A\nb \\\nA\n",
             "a = ?\"",
             "=begin\nit's\n=end\n",
             "a = $\"",
