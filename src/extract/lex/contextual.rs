@@ -101,16 +101,12 @@ impl Lexer<'_> {
             } else if byte == opener {
                 depth += 1;
             } else if interpolates && byte == b'#' && self.bytes.get(at + 1) == Some(&b'{') {
-                self.at = at + 2;
-                self.last = Last::Punct(b'(');
-                self.code(Some("}"))?;
-                at = self.at;
+                at = self.hole(at + 2, "}")?;
                 continue;
             }
             at += 1;
         }
-        // One over lines would hold a heredoc's body.
-        if !self.heredocs.is_empty() && self.bytes[open..at].contains(&b'\n') {
+        if self.holds_heredoc_body(open..at) {
             return None;
         }
         self.at = at + 1;
@@ -159,6 +155,12 @@ impl Lexer<'_> {
         true
     }
 
+    /// Whether a literal over `range` runs over lines on a heredoc's line,
+    /// where it would hold the heredoc's body: the lexer gives up.
+    pub(super) fn holds_heredoc_body(&self, range: Range<usize>) -> bool {
+        !self.heredocs.is_empty() && self.bytes[range].contains(&b'\n')
+    }
+
     /// The bodies of the heredocs opened on the line that just ended, the
     /// cursor at the next line's start: to each one's closing line, with
     /// the code of its `#{…}` holes. `None` if one never closes.
@@ -189,10 +191,7 @@ impl Lexer<'_> {
                         }
                         b'\\' if heredoc.interpolates => at += 2,
                         b'#' if heredoc.interpolates && bytes.get(at + 1) == Some(&b'{') => {
-                            self.at = at + 2;
-                            self.last = Last::Punct(b'(');
-                            self.code(Some("}"))?;
-                            at = self.at;
+                            at = self.hole(at + 2, "}")?;
                         }
                         _ => at += 1,
                     }

@@ -124,9 +124,7 @@ impl<'s> Lexer<'s> {
 
     /// A `{…}` hole of code at the cursor, to its closing brace.
     fn jsx_hole(&mut self) -> Option<()> {
-        self.at += 1;
-        self.last = Last::Punct(b'{');
-        self.code(Some("}"))
+        self.hole(self.at + 1, "}").map(drop)
     }
 
     fn skip_blanks(&mut self) {

@@ -271,6 +271,16 @@ impl Lexer<'_> {
         close.is_none().then_some(())
     }
 
+    /// A hole of code inside a literal (`${…}`, `#{…}`, JSX's `{…}`), from
+    /// `at` (past its opening) to `close`: its strings are literals too.
+    /// Where the hole ends; `None` if it never does.
+    fn hole(&mut self, at: usize, close: &str) -> Option<usize> {
+        self.at = at;
+        self.last = Last::Punct(b'(');
+        self.code(Some(close))?;
+        Some(self.at)
+    }
+
     /// Skips a comment at the cursor; `None` if one never closes.
     fn comment(&mut self) -> Option<bool> {
         let rest = self.rest();

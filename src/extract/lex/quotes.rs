@@ -103,19 +103,13 @@ impl Lexer<'_> {
                     at += 2;
                     continue;
                 }
-                self.at = at + open.len();
-                let last = self.last;
-                self.last = Last::Punct(b'(');
-                self.code(Some(close))?;
-                self.last = last;
-                at = self.at;
+                at = self.hole(at + open.len(), close)?;
                 continue;
             }
             at += 1;
         }
         self.at = at.min(self.bytes.len());
-        // A string over lines would hold a heredoc's body.
-        if !self.heredocs.is_empty() && self.bytes[start..self.at].contains(&b'\n') {
+        if self.holds_heredoc_body(start..self.at) {
             return None;
         }
         self.found[index] = start..self.at;
@@ -166,10 +160,7 @@ impl Lexer<'_> {
                     if !self.syntax.contextual {
                         return None;
                     }
-                    self.at = at + 2;
-                    self.last = Last::Punct(b'(');
-                    self.code(Some("}"))?;
-                    at = self.at;
+                    at = self.hole(at + 2, "}")?;
                     continue;
                 }
                 b'[' => class = true,
