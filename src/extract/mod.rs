@@ -198,7 +198,10 @@ impl Extractor {
 
     /// Reads `path` (shown as `display`) and extracts its references.
     pub fn extract_file(&self, path: &Path, display: &str) -> Extracted {
-        if is_prose(path) {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let (stem, extension) = split_name(name);
+        let language = extension.and_then(lang::for_extension);
+        if is_prose(stem, extension, language) {
             return Extracted::Skipped(Skip::Prose);
         }
         if self.outputs.iter().any(|output| output == path) {
@@ -209,7 +212,7 @@ impl Extractor {
                 .matched_path_or_any_parents(Path::new(display), false)
                 .is_ignore()
         });
-        if marked || is_generated(path) {
+        if marked || is_generated(name) {
             return Extracted::Skipped(Skip::Generated);
         }
         // Debug builds only: lets the end-to-end tests prove that a crash in
@@ -223,10 +226,9 @@ impl Extractor {
             Err(Unread::Skip(skip)) => return Extracted::Skipped(skip),
             Err(Unread::Io(err)) => return Extracted::Unreadable(err),
         };
-        if is_flaglint_output(path, &source) {
+        if extension == Some("json") && is_flaglint_output(&source) {
             return Extracted::Skipped(Skip::Output);
         }
-        let language = lang::for_path(path);
         let refs = self.extract_source(&source, display, language);
         Extracted::Searched {
             language: language.map_or("text", |language| language.name),
@@ -274,9 +276,19 @@ impl Extractor {
     }
 }
 
+/// A file's name as its stem and its extension, split as
+/// `Path::file_stem` and `Path::extension` split it: `.bashrc` has no
+/// extension.
+fn split_name(name: &str) -> (&str, Option<&str>) {
+    match name.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() && name != ".." => (stem, Some(extension)),
+        _ => (name, None),
+    }
+}
+
 /// Documentation and other prose: a flag only the docs mention is
 /// unreferenced.
-fn is_prose(path: &Path) -> bool {
+fn is_prose(stem: &str, extension: Option<&str>, language: Option<&Language>) -> bool {
     const PROSE_EXTENSIONS: [&str; 8] = [
         "md", "markdown", "mdx", "rst", "txt", "adoc", "asciidoc", "org",
     ];
@@ -288,22 +300,13 @@ fn is_prose(path: &Path) -> bool {
         "authors",
         "notice",
     ];
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    if extension.is_some_and(|e| PROSE_EXTENSIONS.contains(&e.as_str())) {
-        return true;
-    }
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .map(str::to_ascii_lowercase);
-    stem.is_some_and(|s| PROSE_NAMES.contains(&s.as_str())) && lang::for_path(path).is_none()
+    let any_case = |known: &[&str], text: &str| known.iter().any(|k| k.eq_ignore_ascii_case(text));
+    extension.is_some_and(|e| any_case(&PROSE_EXTENSIONS, e))
+        || (any_case(&PROSE_NAMES, stem) && language.is_none())
 }
 
 /// Lock files and minified bundles, by name.
-fn is_generated(path: &Path) -> bool {
+fn is_generated(name: &str) -> bool {
     const LOCK_FILES: [&str; 13] = [
         "cargo.lock",
         "package-lock.json",
@@ -319,22 +322,21 @@ fn is_generated(path: &Path) -> bool {
         "composer.lock",
         "packages.lock.json",
     ];
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
+    let ends_with = |suffix: &str| {
+        name.len() >= suffix.len()
+            && name.as_bytes()[name.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
     };
-    let name = name.to_ascii_lowercase();
-    LOCK_FILES.contains(&name.as_str())
+    LOCK_FILES
+        .iter()
+        .any(|lock| lock.eq_ignore_ascii_case(name))
         || [".min.js", ".min.mjs", ".min.cjs", ".min.css", ".bundle.js"]
             .iter()
-            .any(|suffix| name.ends_with(suffix))
+            .any(|suffix| ends_with(suffix))
 }
 
 /// A JSON document flaglint wrote: a baseline, a report, refs or a check
 /// (`{"version": 1, ...}` with one of their top-level fields first).
-fn is_flaglint_output(path: &Path, source: &str) -> bool {
-    if path.extension().is_none_or(|e| e != "json") {
-        return false;
-    }
+fn is_flaglint_output(source: &str) -> bool {
     let head = &source[..crate::types::floor_char_boundary(source, 200)];
     head.trim_start().starts_with('{')
         && head.contains("\"version\": 1")

@@ -135,6 +135,23 @@ impl Invalid {
 /// `src/lib.rs`, or `../flags.toml` outside it; the absolute path when the
 /// two share nothing but the file system's root.
 pub fn display_path(base: &Path, path: &Path) -> String {
+    // Every file of a walk: `base/` and a clean relative path, as the walk
+    // joined them.
+    if std::path::MAIN_SEPARATOR == '/'
+        && let Some(rest) = path
+            .as_os_str()
+            .as_encoded_bytes()
+            .strip_prefix(base.as_os_str().as_encoded_bytes())
+        && let Some(rest) = rest.strip_prefix(b"/").or(base
+            .as_os_str()
+            .as_encoded_bytes()
+            .ends_with(b"/")
+            .then_some(rest))
+        && let Ok(rest) = std::str::from_utf8(rest)
+        && rest.split('/').all(|part| !matches!(part, "" | "." | ".."))
+    {
+        return rest.to_string();
+    }
     for (ups, ancestor) in base.ancestors().enumerate() {
         let Ok(rest) = path.strip_prefix(ancestor) else {
             continue;
@@ -198,5 +215,13 @@ mod tests {
             display_path(Path::new("/other"), registry),
             "/repo/flags.toml"
         );
+        // As the walk joins them, and as a user may spell them.
+        let shown = |base: &str, path: &str| display_path(Path::new(base), Path::new(path));
+        assert_eq!(shown(".", "./src/a.rs"), "src/a.rs");
+        assert_eq!(shown("/", "/src/a.rs"), "src/a.rs");
+        assert_eq!(shown("/repo/", "/repo/src/a.rs"), "src/a.rs");
+        assert_eq!(shown("/repo", "/repo//src/./a.rs"), "src/a.rs");
+        assert_eq!(shown("/repo", "/repository/a.rs"), "/repository/a.rs");
+        assert_eq!(shown("/repo/a", "/repo/a/../b.rs"), "../b.rs");
     }
 }

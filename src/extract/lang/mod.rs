@@ -177,10 +177,18 @@ pub static LANGUAGES: [Language; 12] = [
 
 /// The language whose grammar covers `path`, by extension.
 pub fn for_path(path: &Path) -> Option<&'static Language> {
-    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-    LANGUAGES
-        .iter()
-        .find(|language| language.extensions.contains(&extension.as_str()))
+    for_extension(path.extension()?.to_str()?)
+}
+
+/// The language whose grammar covers files ending in `.extension`, in any
+/// case.
+pub fn for_extension(extension: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|language| {
+        language
+            .extensions
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(extension))
+    })
 }
 
 /// For [`Language::module`]: a file is the module named by its stem
