@@ -34,6 +34,9 @@
 //!   `needles.rs` finds every needle; `named.rs` reads a callee's path
 //!   for a callee regex; `names.rs` says where a name may be defined or
 //!   bound.
+//! - `files.rs`: every file of the walk, in two parallel passes: one
+//!   reads each file and does all it can without a tree, the other builds
+//!   the trees left, a language at a time.
 //! - `elsewhere.rs`: keys named by a constant another file defines,
 //!   resolved once every file is read.
 //! - `text.rs`: files no grammar covers.
@@ -41,6 +44,7 @@
 
 mod candidates;
 mod elsewhere;
+mod files;
 mod items;
 pub mod lang;
 mod lex;
@@ -56,10 +60,11 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use candidates::Candidates;
-use elsewhere::Constants;
 use needles::Needles;
 
-use crate::source::{Skip, SkipReason, Unread, read_source};
+pub use files::Extraction;
+
+use crate::source::{Skip, Unread, read_source};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
 use lang::Language;
 pub use tree::query::CustomQuery;
@@ -198,14 +203,23 @@ impl Extractor {
 
     /// Reads `path` (shown as `display`) and extracts its references.
     pub fn extract_file(&self, path: &Path, display: &str) -> Extracted {
+        match self.read_file(path, display) {
+            Step::Finished(extracted) => extracted,
+            Step::Tree(tree) => tree.build(self, display),
+        }
+    }
+
+    /// Reads `path` (shown as `display`) and extracts its references, up
+    /// to the tree it may need.
+    fn read_file(&self, path: &Path, display: &str) -> Step {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let (stem, extension) = split_name(name);
         let language = extension.and_then(lang::for_extension);
         if is_prose(stem, extension, language) {
-            return Extracted::Skipped(Skip::Prose);
+            return Step::Finished(Extracted::Skipped(Skip::Prose));
         }
         if self.outputs.iter().any(|output| output == path) {
-            return Extracted::Skipped(Skip::Output);
+            return Step::Finished(Extracted::Skipped(Skip::Output));
         }
         let marked = self.generated.as_ref().is_some_and(|globs| {
             globs
@@ -213,7 +227,7 @@ impl Extractor {
                 .is_ignore()
         });
         if marked || is_generated(name) {
-            return Extracted::Skipped(Skip::Generated);
+            return Step::Finished(Extracted::Skipped(Skip::Generated));
         }
         // Debug builds only: lets the end-to-end tests prove that a crash in
         // one file fails the run and names the file.
@@ -223,16 +237,22 @@ impl Extractor {
         }
         let source = match read_source(path, self.follow_links) {
             Ok(source) => source,
-            Err(Unread::Skip(skip)) => return Extracted::Skipped(skip),
-            Err(Unread::Io(err)) => return Extracted::Unreadable(err),
+            Err(Unread::Skip(skip)) => return Step::Finished(Extracted::Skipped(skip)),
+            Err(Unread::Io(err)) => return Step::Finished(Extracted::Unreadable(err)),
         };
         if extension == Some("json") && is_flaglint_output(&source) {
-            return Extracted::Skipped(Skip::Output);
+            return Step::Finished(Extracted::Skipped(Skip::Output));
         }
-        let refs = self.extract_source(&source, display, language);
-        Extracted::Searched {
-            language: language.map_or("text", |language| language.name),
-            refs,
+        match self.plan(&source, display, language) {
+            Plan::Done(refs) => Step::Finished(Extracted::Searched {
+                language: language.map_or("text", |language| language.name),
+                refs,
+            }),
+            Plan::Tree { language, calls } => Step::Tree(Pending {
+                source,
+                language,
+                calls,
+            }),
         }
     }
 
@@ -244,21 +264,38 @@ impl Extractor {
         display: &str,
         language: Option<&'static Language>,
     ) -> FileRefs {
+        match self.plan(source, display, language) {
+            Plan::Done(refs) => refs,
+            Plan::Tree { language, calls } => {
+                self.build(language, source, display, calls.as_deref())
+            }
+        }
+    }
+
+    /// What `source` holds, or the tree it needs: every file but those is
+    /// done without one.
+    fn plan(&self, source: &str, display: &str, language: Option<&'static Language>) -> Plan {
         let Some(language) = language else {
-            return match self.spelling_matcher.is_match(source) {
+            return Plan::Done(match self.spelling_matcher.is_match(source) {
                 true => text::extract(self, source, display),
                 false => FileRefs::default(),
-            };
+            });
+        };
+        let whole = Plan::Tree {
+            language,
+            calls: None,
         };
         // A custom query can match code that holds no key or call name.
         if self.exhaustive || self.queries_for(language).next().is_some() {
-            return tree::extract(self, language, source, display);
+            return whole;
         }
         let found = self.candidates.find(language, source);
         let lexed = match (found.call, found.key, language.syntax) {
-            (true, _, Some(syntax)) => {
-                return items::extract(self, language, syntax, source, display, &found.calls)
-                    .unwrap_or_else(|| tree::extract(self, language, source, display));
+            (true, _, Some(_)) => {
+                return Plan::Tree {
+                    language,
+                    calls: Some(found.calls),
+                };
             }
             (true, _, None) => None,
             (false, false, _) => Some(FileRefs::default()),
@@ -267,11 +304,62 @@ impl Extractor {
         };
         match lexed {
             // Its constants are read later, if another file's call needs one.
-            Some(refs) => FileRefs {
+            Some(refs) => Plan::Done(FileRefs {
                 unparsed: true,
                 ..refs
-            },
-            None => tree::extract(self, language, source, display),
+            }),
+            None => whole,
+        }
+    }
+
+    /// The references in `source` from its tree: of the pieces around
+    /// `calls` (`items.rs`) when the language's syntax allows, else of the
+    /// whole file.
+    fn build(
+        &self,
+        language: &'static Language,
+        source: &str,
+        display: &str,
+        calls: Option<&[usize]>,
+    ) -> FileRefs {
+        if let (Some(calls), Some(syntax)) = (calls, language.syntax)
+            && let Some(refs) = items::extract(self, language, syntax, source, display, calls)
+        {
+            return refs;
+        }
+        tree::extract(self, language, source, display)
+    }
+}
+
+/// What [`Extractor::plan`] decided.
+enum Plan {
+    Done(FileRefs),
+    /// A tree must be built: of the pieces around `calls`, or of the whole
+    /// file.
+    Tree {
+        language: &'static Language,
+        calls: Option<Vec<usize>>,
+    },
+}
+
+/// A file read, and what is left to do.
+enum Step {
+    Finished(Extracted),
+    Tree(Pending),
+}
+
+/// A file read whose tree is still to be built.
+struct Pending {
+    source: String,
+    language: &'static Language,
+    calls: Option<Vec<usize>>,
+}
+
+impl Pending {
+    fn build(&self, extractor: &Extractor, display: &str) -> Extracted {
+        Extracted::Searched {
+            language: self.language.name,
+            refs: extractor.build(self.language, &self.source, display, self.calls.as_deref()),
         }
     }
 }
@@ -343,70 +431,4 @@ fn is_flaglint_output(source: &str) -> bool {
         && ["\"findings\"", "\"teams\"", "\"references\"", "\"summary\""]
             .iter()
             .any(|field| head.contains(field))
-}
-
-/// What extraction over the whole walk produced.
-#[derive(Debug, Default)]
-pub struct Extraction {
-    pub refs: Vec<FlagRef>,
-    pub dynamic: Vec<DynamicKey>,
-    /// Files searched, by language (`text` for files without a grammar).
-    pub searched: std::collections::BTreeMap<&'static str, usize>,
-    /// Files not searched, by reason.
-    pub skipped: std::collections::BTreeMap<SkipReason, usize>,
-    /// Files that could not be read, or not wholly (a custom query stopped
-    /// at its limit), with the reason.
-    pub unreadable: Vec<String>,
-    /// Files whose extraction panicked: the run cannot vouch for its result.
-    pub failed: Vec<String>,
-}
-
-impl Extractor {
-    /// Extracts every file in parallel; results come back in walk order.
-    pub fn extract_all(&self, files: &[crate::walk::WalkedFile]) -> Extraction {
-        use rayon::prelude::*;
-        let outcomes: Vec<Extracted> = files
-            .par_iter()
-            .map(|file| {
-                let extract =
-                    std::panic::AssertUnwindSafe(|| self.extract_file(&file.path, &file.display));
-                std::panic::catch_unwind(extract).unwrap_or_else(|payload| {
-                    let message = payload
-                        .downcast_ref::<&str>()
-                        .map(|m| m.to_string())
-                        .or_else(|| payload.downcast_ref::<String>().cloned())
-                        .unwrap_or_else(|| "a panic".to_string());
-                    Extracted::Panicked(message)
-                })
-            })
-            .collect();
-        let mut all = Extraction::default();
-        let mut constants = Constants::default();
-        let mut elsewhere = Vec::new();
-        let mut unparsed = Vec::new();
-        for (file, outcome) in files.iter().zip(outcomes) {
-            match outcome {
-                Extracted::Searched { language, refs } => {
-                    *all.searched.entry(language).or_default() += 1;
-                    all.refs.extend(refs.refs);
-                    all.dynamic.extend(refs.dynamic);
-                    all.unreadable.extend(refs.warnings);
-                    elsewhere.extend(refs.elsewhere);
-                    constants.add(language, refs.constants);
-                    if refs.unparsed {
-                        unparsed.push(file);
-                    }
-                }
-                Extracted::Skipped(skip) => *all.skipped.entry(skip.reason()).or_default() += 1,
-                Extracted::Unreadable(err) => {
-                    all.unreadable.push(format!("{}: {err}", file.display))
-                }
-                Extracted::Panicked(message) => {
-                    all.failed.push(format!("{} ({message})", file.display))
-                }
-            }
-        }
-        self.resolve_elsewhere(elsewhere, &unparsed, constants, &mut all);
-        all
-    }
 }
