@@ -66,11 +66,23 @@ pub enum Unread {
 /// it (a `statx` each) cost about 3% of a run, more than reading the first
 /// 10 MiB of the rare file found too large after all.
 pub fn read_source(path: &Path, follow_links: bool) -> Result<String, Unread> {
-    use std::io::Read;
-    let file = open(path, follow_links).map_err(Unread::Io)?;
     let mut bytes = Vec::with_capacity(FIRST_READ);
+    read_source_into(path, follow_links, &mut bytes)?;
+    String::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
+}
+
+/// As [`read_source`], into `bytes` (cleared first), which a caller reads
+/// many files with: the text is `bytes`, valid UTF-8.
+pub fn read_source_into<'b>(
+    path: &Path,
+    follow_links: bool,
+    bytes: &'b mut Vec<u8>,
+) -> Result<&'b str, Unread> {
+    use std::io::Read;
+    bytes.clear();
+    let file = open(path, follow_links).map_err(Unread::Io)?;
     // `take`: a file that grows while being read stays within the limit.
-    let read = (&file).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes);
+    let read = (&file).take(MAX_FILE_BYTES + 1).read_to_end(bytes);
     if bytes.is_empty()
         || read
             .as_ref()
@@ -82,13 +94,13 @@ pub fn read_source(path: &Path, follow_links: bool) -> Result<String, Unread> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Unread::Skip(Skip::TooLarge));
     }
-    if let Some(decoded) = utf16(&bytes) {
-        return decoded.ok_or(Unread::Skip(Skip::NotUtf8));
-    }
-    if memchr::memchr(0, &bytes).is_some() {
+    if let Some(decoded) = utf16(bytes) {
+        let decoded = decoded.ok_or(Unread::Skip(Skip::NotUtf8))?;
+        *bytes = decoded.into_bytes();
+    } else if memchr::memchr(0, bytes).is_some() {
         return Err(Unread::Skip(Skip::Binary));
     }
-    String::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
+    std::str::from_utf8(bytes).map_err(|_| Unread::Skip(Skip::NotUtf8))
 }
 
 /// Room for most source files in one read; a larger one grows.

@@ -64,7 +64,7 @@ use needles::Needles;
 
 pub use files::Extraction;
 
-use crate::source::{Skip, Unread, read_source};
+use crate::source::{Skip, Unread, read_source_into};
 use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
 use lang::Language;
 pub use tree::query::CustomQuery;
@@ -235,21 +235,40 @@ impl Extractor {
         if std::env::var_os("FLAGLINT_TEST_PANIC_IN").is_some_and(|name| display == name) {
             panic!("injected by FLAGLINT_TEST_PANIC_IN");
         }
-        let source = match read_source(path, self.follow_links) {
+        BUFFER.with_borrow_mut(|buffer| {
+            let step = self.read_buffered(path, display, language, extension, buffer);
+            // A rare large file does not keep its room for the run.
+            if buffer.capacity() > BUFFER_KEPT {
+                *buffer = Vec::new();
+            }
+            step
+        })
+    }
+
+    /// The rest of [`Extractor::read_file`], reading into `buffer`.
+    fn read_buffered(
+        &self,
+        path: &Path,
+        display: &str,
+        language: Option<&'static Language>,
+        extension: Option<&str>,
+        buffer: &mut Vec<u8>,
+    ) -> Step {
+        let source = match read_source_into(path, self.follow_links, buffer) {
             Ok(source) => source,
             Err(Unread::Skip(skip)) => return Step::Finished(Extracted::Skipped(skip)),
             Err(Unread::Io(err)) => return Step::Finished(Extracted::Unreadable(err)),
         };
-        if extension == Some("json") && is_flaglint_output(&source) {
+        if extension == Some("json") && is_flaglint_output(source) {
             return Step::Finished(Extracted::Skipped(Skip::Output));
         }
-        match self.plan(&source, display, language) {
+        match self.plan(source, display, language) {
             Plan::Done(refs) => Step::Finished(Extracted::Searched {
                 language: language.map_or("text", |language| language.name),
                 refs,
             }),
             Plan::Tree { language, calls } => Step::Tree(Pending {
-                source,
+                source: source.to_string(),
                 language,
                 calls,
             }),
@@ -330,6 +349,15 @@ impl Extractor {
         tree::extract(self, language, source, display)
     }
 }
+
+thread_local! {
+    /// Each thread reads its files into one buffer, not one allocation
+    /// per file.
+    static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The most room [`BUFFER`] keeps between files.
+const BUFFER_KEPT: usize = 1 << 20;
 
 /// What [`Extractor::plan`] decided.
 enum Plan {
