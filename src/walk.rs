@@ -75,7 +75,7 @@ pub fn walk(settings: &WalkSettings) -> Walk {
         .follow_links(settings.follow_links)
         .filter_entry(move |entry| {
             let path = entry.path();
-            if entry.file_name() == ".git" || path == registry {
+            if entry.file_name() == ".git" || is_registry(path, &registry) {
                 return false;
             }
             // A temporary file flaglint left behind is not the repository's.
@@ -85,6 +85,9 @@ pub fn walk(settings: &WalkSettings) -> Walk {
                 .starts_with(crate::atomic::TEMP_PREFIX.as_bytes())
             {
                 return false;
+            }
+            if exclude.is_empty() {
+                return true;
             }
             let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
             // Globs are relative to the root; a path outside it (a followed
@@ -167,7 +170,9 @@ impl ParallelVisitor for Collector<'_> {
             Ok(entry) => {
                 // A file named on the command line (depth 0) is read even if
                 // `include` would skip it, like ripgrep; the registry never is.
-                if entry.file_type().is_some_and(|t| t.is_file()) && entry.path() != self.registry {
+                if entry.file_type().is_some_and(|t| t.is_file())
+                    && !is_registry(entry.path(), self.registry)
+                {
                     let display = display_path(self.root, entry.path());
                     let included = self.include.is_empty()
                         || entry.depth() == 0
@@ -198,6 +203,12 @@ impl Drop for Collector<'_> {
             found.warnings.append(&mut self.local.warnings);
         }
     }
+}
+
+/// Whether `path` is the registry's: by name first, which is cheap and
+/// rules out nearly every file.
+fn is_registry(path: &Path, registry: &Path) -> bool {
+    path.file_name() == registry.file_name() && path == registry
 }
 
 /// An `ignore` error as one line that names the path, relative to the root.
