@@ -65,6 +65,21 @@ pub(super) fn extract(
     for &at in calls {
         items.choose(&mut chosen, items.of(at), true);
     }
+    let file = File {
+        language,
+        source,
+        items: &items,
+        quoted: &quoted,
+        comments: &lexed.comments,
+    };
+    // The names in a call's arguments are what its key's resolution will
+    // look up: where they may be defined joins the first parse, not a
+    // second one.
+    let arguments = calls
+        .iter()
+        .flat_map(|&at| argument_names(source, at, &quoted))
+        .collect();
+    file.choose_definers(&mut chosen, &[], arguments, Vec::new());
     for _ in 0..ROUNDS {
         let within = items.ranges(&chosen);
         let parsed: usize = within.iter().map(|range| range.len()).sum();
@@ -73,34 +88,7 @@ pub(super) fn extract(
         }
         let (mut refs, consulted) =
             tree::extract_within(extractor, language, source, path, &within)?;
-        let bytes = source.as_bytes();
-        // A local or a parameter is bound in its function: in a top-level
-        // item already chosen.
-        let mut tops = vec![false; chosen.len()];
-        for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
-            tops[items.top(index)] = true;
-        }
-        // A name in a string or a comment defines and binds nothing (a
-        // flag object read in a template's hole is code, though: reads
-        // are looked for outside comments only).
-        let defines = |name: &str, at: usize| {
-            let end = at + name.len();
-            !covers(&quoted, at)
-                && (names::may_define(language, bytes, at, end)
-                    || items.imports(language, source, items.top(items.of(at)))
-                    || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end)))
-        };
-        let mut more = false;
-        let needed = whole_words(source, consulted.defined)
-            .filter(|(name, at)| defines(name, *at))
-            .chain(whole_words(source, consulted.used));
-        for (_, at) in needed {
-            if !covers(&lexed.comments, at) && !covers(&within, at) && !chosen[items.of(at)] {
-                items.choose(&mut chosen, items.of(at), true);
-                more = true;
-            }
-        }
-        if more {
+        if file.choose_definers(&mut chosen, &within, consulted.defined, consulted.used) {
             continue;
         }
         let outside = lexed
@@ -117,6 +105,107 @@ pub(super) fn extract(
         return Some(refs);
     }
     None
+}
+
+/// What [`File::choose_definers`] reads.
+struct File<'a> {
+    language: &'static Language,
+    source: &'a str,
+    items: &'a Items<'a>,
+    quoted: &'a [Range<usize>],
+    comments: &'a [Range<usize>],
+}
+
+impl File<'_> {
+    /// Chooses the items, outside the ranges `within` already parsed, that
+    /// may define or bind a name of `defined` or spell one of `used`;
+    /// whether there were any.
+    fn choose_definers(
+        &self,
+        chosen: &mut [bool],
+        within: &[Range<usize>],
+        defined: Vec<String>,
+        used: Vec<String>,
+    ) -> bool {
+        let (language, source, items) = (self.language, self.source, self.items);
+        let bytes = source.as_bytes();
+        // A local or a parameter is bound in its function: in a top-level
+        // item already chosen.
+        let mut tops = vec![false; chosen.len()];
+        for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
+            tops[items.top(index)] = true;
+        }
+        // A name in a string or a comment defines and binds nothing (a
+        // flag object read in a template's hole is code, though: reads
+        // are looked for outside comments only).
+        let defines = |name: &str, at: usize| {
+            let end = at + name.len();
+            !covers(self.quoted, at)
+                && (names::may_define(language, bytes, at, end)
+                    || items.imports(language, source, items.top(items.of(at)))
+                    || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end)))
+        };
+        let mut more = false;
+        let needed = whole_words(source, defined)
+            .filter(|(name, at)| defines(name, *at))
+            .chain(whole_words(source, used));
+        for (_, at) in needed {
+            if !covers(self.comments, at) && !covers(within, at) && !chosen[items.of(at)] {
+                items.choose(chosen, items.of(at), true);
+                more = true;
+            }
+        }
+        more
+    }
+}
+
+/// The names in the parentheses after the call candidate at `at`, outside
+/// strings: `KEY` and `features` and `A` in `is_enabled(KEY, features.A)`.
+fn argument_names(source: &str, at: usize, quoted: &[Range<usize>]) -> Vec<String> {
+    /// How far an argument list is read.
+    const REACH: usize = 256;
+    let bytes = source.as_bytes();
+    let mut at = at;
+    while at < bytes.len() && candidates::identifier_byte(bytes[at]) {
+        at += 1;
+    }
+    while at < bytes.len() && bytes[at].is_ascii_whitespace() {
+        at += 1;
+    }
+    if bytes.get(at) != Some(&b'(') {
+        return Vec::new();
+    }
+    let end = bytes.len().min(at + REACH);
+    let mut names = Vec::new();
+    let mut depth = 0usize;
+    let mut word = None;
+    for index in at..end {
+        let byte = bytes[index];
+        let code = !covers(quoted, index);
+        if code && candidates::identifier_byte(byte) {
+            word.get_or_insert(index);
+            continue;
+        }
+        if let Some(start) = word.take()
+            && !bytes[start].is_ascii_digit()
+        {
+            names.push(source[start..index].to_string());
+        }
+        if !code {
+            continue;
+        }
+        match byte {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    names
 }
 
 /// The byte ranges of the items of `source` that hold a byte of `at`, and
