@@ -20,7 +20,8 @@
 //! (`NAME =`, as `names::may_define` says); an import, in an item
 //! with an import statement; a name that holds a flag object, read
 //! anywhere. Each piece where a name it looked up may be so joins the
-//! parse, until none does. The whole file is parsed instead when the
+//! parse, until none does; the names in a call's own arguments choose
+//! their pieces before the first parse. The whole file is parsed instead when the
 //! pieces' tree has an error, when the lexer cannot read the file, or when
 //! the pieces come to most of it. `tests/differential.rs` holds the result
 //! equal to the exhaustive parse; `testdata/items/` has a case for each
