@@ -20,8 +20,8 @@
 //! (`NAME =`, as `names::may_define` says); an import, in an item
 //! with an import statement; a name that holds a flag object, read
 //! anywhere. Each piece where a name it looked up may be so joins the
-//! parse, until none does; the names in a call's own arguments choose
-//! their pieces before the first parse. The whole file is parsed instead when the
+//! parse, until none does; a call's argument that is a name alone brings
+//! the top-level pieces that may define it into the first parse. The whole file is parsed instead when the
 //! pieces' tree has an error, when the lexer cannot read the file, or when
 //! the pieces come to most of it. `tests/differential.rs` holds the result
 //! equal to the exhaustive parse; `testdata/items/` has a case for each
@@ -73,14 +73,26 @@ pub(super) fn extract(
         quoted: &quoted,
         comments: &lexed.comments,
     };
-    // The names in a call's arguments are what its key's resolution will
-    // look up: where they may be defined joins the first parse, not a
-    // second one.
+    // A call's argument that is a name alone is what its key's resolution
+    // will look up: a constant defined at the top level joins the first
+    // parse, not a second one. (Only there: the name of a local or a
+    // parameter is bound in many statements of a large file, and the
+    // rounds below add only those the resolution asks for.)
     let arguments = calls
         .iter()
         .flat_map(|&at| argument_names(source, at, &quoted))
         .collect();
-    file.choose_definers(&mut chosen, &[], arguments, Vec::new());
+    for (name, at) in whole_words(source, arguments) {
+        let item = items.of(at);
+        if items.top(item) == item
+            && !chosen[item]
+            && !covers(&quoted, at)
+            && !covers(&lexed.comments, at)
+            && names::may_define(language, source.as_bytes(), at, at + name.len())
+        {
+            items.choose(&mut chosen, item, true);
+        }
+    }
     for _ in 0..ROUNDS {
         let within = items.ranges(&chosen);
         let parsed: usize = within.iter().map(|range| range.len()).sum();
@@ -160,8 +172,8 @@ impl File<'_> {
     }
 }
 
-/// The names in the parentheses after the call candidate at `at`, outside
-/// strings: `KEY` and `features` and `A` in `is_enabled(KEY, features.A)`.
+/// The arguments after the call candidate at `at` that are one name
+/// alone: `KEY` in `is_enabled(KEY, ctx.user())`.
 fn argument_names(source: &str, at: usize, quoted: &[Range<usize>]) -> Vec<String> {
     /// How far an argument list is read.
     const REACH: usize = 256;
@@ -176,34 +188,45 @@ fn argument_names(source: &str, at: usize, quoted: &[Range<usize>]) -> Vec<Strin
     if bytes.get(at) != Some(&b'(') {
         return Vec::new();
     }
-    let end = bytes.len().min(at + REACH);
     let mut names = Vec::new();
     let mut depth = 0usize;
-    let mut word = None;
-    for index in at..end {
+    // The current argument: the span of its one word, if it is one so far.
+    let mut word: Option<Range<usize>> = None;
+    let mut alone = true;
+    for index in at..bytes.len().min(at + REACH) {
         let byte = bytes[index];
-        let code = !covers(quoted, index);
-        if code && candidates::identifier_byte(byte) {
-            word.get_or_insert(index);
+        if covers(quoted, index) {
+            alone = false;
             continue;
         }
-        if let Some(start) = word.take()
-            && !bytes[start].is_ascii_digit()
-        {
-            names.push(source[start..index].to_string());
-        }
-        if !code {
+        if depth == 1 && candidates::identifier_byte(byte) {
+            match &mut word {
+                Some(span) if span.end == index => span.end = index + 1,
+                Some(_) => alone = false,
+                None => word = Some(index..index + 1),
+            }
             continue;
         }
         match byte {
-            b'(' => depth += 1,
-            b')' => {
-                depth -= 1;
-                if depth == 0 {
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                alone &= depth == 1;
+            }
+            b')' | b']' | b'}' | b',' if depth == 1 => {
+                if let Some(span) = word.take()
+                    && alone
+                    && !bytes[span.start].is_ascii_digit()
+                {
+                    names.push(source[span].to_string());
+                }
+                alone = true;
+                if byte != b',' {
                     break;
                 }
             }
-            _ => {}
+            b')' | b']' | b'}' => depth -= 1,
+            byte if byte.is_ascii_whitespace() => {}
+            _ => alone &= depth == 0,
         }
     }
     names
@@ -363,4 +386,32 @@ fn whole_words(source: &str, mut names: Vec<String>) -> impl Iterator<Item = (St
                 .collect();
             found.into_iter().map(move |at| (name.clone(), at))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_arguments_that_are_a_name_alone() {
+        let names = |call: &str| {
+            let quoted: Vec<Range<usize>> = call
+                .match_indices('"')
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+                .chunks(2)
+                .map(|pair| pair[0]..pair[1] + 1)
+                .collect();
+            argument_names(call, 0, &quoted)
+        };
+        assert_eq!(names("is_on(KEY)"), ["KEY"]);
+        assert_eq!(names("is_on( KEY , ctx.user())"), ["KEY"]);
+        assert_eq!(names("is_on(\"a)\", Key)"), ["Key"]);
+        assert_eq!(names("is_on(f(x), [A], {b}, C)"), ["C"]);
+        assert!(names("is_on(&KEY, a.b, Flags::A, 12)").is_empty());
+        // A name in JavaScript and a variable in PHP.
+        assert_eq!(names("is_on($k)"), ["$k"]);
+        assert!(names("is_on").is_empty());
+        assert!(names("is_on(A B)").is_empty());
+    }
 }
