@@ -201,16 +201,8 @@ impl Extractor {
         self.spellings.contains(text)
     }
 
-    /// Reads `path` (shown as `display`) and extracts its references.
-    pub fn extract_file(&self, path: &Path, display: &str) -> Extracted {
-        match self.read_file(path, display) {
-            Step::Finished(extracted) => extracted,
-            Step::Tree(tree) => tree.build(self, display),
-        }
-    }
-
     /// Reads `path` (shown as `display`) and extracts its references, up
-    /// to the tree it may need.
+    /// to the tree it may need (`files.rs` builds it).
     fn read_file(&self, path: &Path, display: &str) -> Step {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let (stem, extension) = split_name(name);
