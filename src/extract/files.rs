@@ -48,33 +48,21 @@ pub struct Extraction {
     pub failed: Vec<String>,
 }
 
-/// One file's outcome, or its text waiting for its tree.
-enum Outcome {
-    Done(Extracted),
-    Waiting(Pending),
-}
-
 impl Extractor {
     /// Extracts every file in parallel; results come back in walk order.
     pub fn extract_all(&self, files: &[WalkedFile]) -> Extraction {
         let waiting = AtomicUsize::new(0);
-        let mut outcomes: Vec<Outcome> = files
+        // A file left at `Step::Tree` waits for the second pass.
+        let mut outcomes: Vec<Step> = files
             .par_iter()
             .map(|file| {
                 guarded(|| match self.read_file(&file.path, &file.display) {
-                    Step::Finished(extracted) => Outcome::Done(extracted),
-                    Step::Tree(pending) => {
-                        let bytes = pending.source.len();
-                        if bytes <= WAITING_FILE
-                            && waiting.fetch_add(bytes, Ordering::Relaxed) + bytes <= WAITING_BYTES
-                        {
-                            Outcome::Waiting(pending)
-                        } else {
-                            Outcome::Done(pending.build(self, &file.display))
-                        }
+                    Step::Tree(pending) if !may_wait(&pending, &waiting) => {
+                        Step::Finished(pending.build(self, &file.display))
                     }
+                    step => step,
                 })
-                .unwrap_or_else(|message| Outcome::Done(Extracted::Panicked(message)))
+                .unwrap_or_else(|message| Step::Finished(Extracted::Panicked(message)))
             })
             .collect();
         // The second pass, a language at a time: each thread takes a run
@@ -83,8 +71,8 @@ impl Extractor {
             .iter()
             .enumerate()
             .filter_map(|(index, outcome)| match outcome {
-                Outcome::Waiting(pending) => Some((index, pending)),
-                Outcome::Done(_) => None,
+                Step::Tree(pending) => Some((index, pending)),
+                Step::Finished(_) => None,
             })
             .collect();
         trees.sort_by_key(|&(index, pending)| (pending.language.name, index));
@@ -98,7 +86,7 @@ impl Extractor {
             })
             .collect();
         for (index, extracted) in built {
-            outcomes[index] = Outcome::Done(extracted);
+            outcomes[index] = Step::Finished(extracted);
         }
 
         let mut all = Extraction::default();
@@ -106,7 +94,7 @@ impl Extractor {
         let mut elsewhere = Vec::new();
         let mut unparsed = Vec::new();
         for (file, outcome) in files.iter().zip(outcomes) {
-            let Outcome::Done(outcome) = outcome else {
+            let Step::Finished(outcome) = outcome else {
                 unreachable!("every waiting file was built")
             };
             match outcome {
@@ -133,6 +121,13 @@ impl Extractor {
         self.resolve_elsewhere(elsewhere, &unparsed, constants, &mut all);
         all
     }
+}
+
+/// Whether `pending` may wait for the second pass: a small file, while the
+/// texts waiting (counted in `waiting`) stay within their bound.
+fn may_wait(pending: &Pending, waiting: &AtomicUsize) -> bool {
+    let bytes = pending.source.len();
+    bytes <= WAITING_FILE && waiting.fetch_add(bytes, Ordering::Relaxed) + bytes <= WAITING_BYTES
 }
 
 /// `work`'s result, or the message of its panic: a bug in flaglint, which
