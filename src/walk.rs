@@ -75,7 +75,7 @@ pub fn walk(settings: &WalkSettings) -> Walk {
         .follow_links(settings.follow_links)
         .filter_entry(move |entry| {
             let path = entry.path();
-            if entry.file_name() == ".git" || is_registry(path, &registry) {
+            if entry.file_name() == ".git" || is_registry(entry, &registry) {
                 return false;
             }
             // A temporary file flaglint left behind is not the repository's.
@@ -171,7 +171,7 @@ impl ParallelVisitor for Collector<'_> {
                 // A file named on the command line (depth 0) is read even if
                 // `include` would skip it, like ripgrep; the registry never is.
                 if entry.file_type().is_some_and(|t| t.is_file())
-                    && !is_registry(entry.path(), self.registry)
+                    && !is_registry(&entry, self.registry)
                 {
                     let display = display_path(self.root, entry.path());
                     let included = self.include.is_empty()
@@ -205,10 +205,10 @@ impl Drop for Collector<'_> {
     }
 }
 
-/// Whether `path` is the registry's: by name first, which is cheap and
-/// rules out nearly every file.
-fn is_registry(path: &Path, registry: &Path) -> bool {
-    path.file_name() == registry.file_name() && path == registry
+/// Whether `entry` is the registry: by name first, which the walk already
+/// holds and which rules out nearly every file.
+fn is_registry(entry: &DirEntry, registry: &Path) -> bool {
+    Some(entry.file_name()) == registry.file_name() && entry.path() == registry
 }
 
 /// An `ignore` error as one line that names the path, relative to the root.
