@@ -3,7 +3,7 @@
 //! the baseline. The CLI and the tests call these; nothing else runs the
 //! stages in order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use miette::Result;
@@ -76,6 +76,9 @@ pub struct Scan {
     pub warnings: Vec<String>,
     /// Whether the whole tree was walked, not only some paths.
     pub whole_tree: bool,
+    /// The files that spell an inline suppression's marker, as shown:
+    /// the only ones, with flags.toml, read again to look for one.
+    pub marked: BTreeSet<String>,
 }
 
 impl Scan {
@@ -141,6 +144,7 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
         skipped: extraction.skipped,
         warnings,
         whole_tree: config.paths.is_empty() || config.paths.contains(&config.root),
+        marked: extraction.marked,
     })
 }
 
@@ -178,7 +182,9 @@ pub fn check(config: &Config) -> Result<CheckOutcome> {
         &scan.registry.display,
         &scan.registry.source,
     );
-    let mut diagnostics = crate::suppress::apply(diagnostics, &scan.levels, &sources);
+    let may_suppress = |path: &str| path == scan.registry.display || scan.marked.contains(path);
+    let mut diagnostics =
+        crate::suppress::apply(diagnostics, &scan.levels, &sources, &may_suppress);
     // `check PATH...` (an editor, a pre-commit hook) reports on those paths:
     // flags.toml's own findings only when it is one of them.
     if !scan.whole_tree && !config.paths.contains(&config.registry) {

@@ -9,7 +9,7 @@ use crate::rules::{Levels, invalid_suppression};
 use crate::source::SourceCache;
 use crate::types::Diagnostic;
 
-const MARKER: &str = "flaglint: allow(";
+use crate::types::SUPPRESSION_MARKER as MARKER;
 const COMMENT_OPENERS: [&str; 5] = ["//", "#", "/*", "--", "<!--"];
 
 /// One parsed suppression comment.
@@ -56,10 +56,12 @@ fn parse(line: &str) -> Option<Suppression> {
 
 /// Drops the findings a reasoned suppression covers; adds an
 /// `invalid-suppression` error for each reasonless one next to a finding.
+/// Only files `may_suppress` admits (those that spell the marker) are read.
 pub fn apply(
     diagnostics: Vec<Diagnostic>,
     levels: &Levels,
     sources: &SourceCache,
+    may_suppress: &dyn Fn(&str) -> bool,
 ) -> Vec<Diagnostic> {
     let mut kept = Vec::with_capacity(diagnostics.len());
     let mut invalid: BTreeSet<(String, usize, usize)> = BTreeSet::new();
@@ -76,7 +78,7 @@ pub fn apply(
         }
         // Each file read and split into lines once, by the cache: a registry
         // of 10,000 flags has as many findings in one file.
-        let file = sources.get(&path);
+        let file = may_suppress(&path).then(|| sources.get(&path)).flatten();
         let line = diagnostic.location.line;
         let found = file.as_ref().and_then(|file| {
             [line, line.saturating_sub(1)]

@@ -46,6 +46,9 @@ pub struct Extraction {
     pub unreadable: Vec<String>,
     /// Files whose extraction panicked: the run cannot vouch for its result.
     pub failed: Vec<String>,
+    /// Files findings may point into that spell an inline suppression's
+    /// marker, as shown.
+    pub marked: std::collections::BTreeSet<String>,
 }
 
 impl Extractor {
@@ -98,8 +101,15 @@ impl Extractor {
                 unreachable!("every waiting file was built")
             };
             match outcome {
-                Extracted::Searched { language, refs } => {
+                Extracted::Searched {
+                    language,
+                    refs,
+                    marked,
+                } => {
                     *all.searched.entry(language).or_default() += 1;
+                    if marked {
+                        all.marked.insert(file.display.clone());
+                    }
                     all.refs.extend(refs.refs);
                     all.dynamic.extend(refs.dynamic);
                     all.unreadable.extend(refs.warnings);

@@ -65,7 +65,9 @@ use needles::Needles;
 pub use files::Extraction;
 
 use crate::source::{Skip, Unread, read_source_into};
-use crate::types::{CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind};
+use crate::types::{
+    CallPattern, DynamicKey, FlagRef, Invalid, ObjectSource, QuerySpec, RefKind, SUPPRESSION_MARKER,
+};
 use lang::Language;
 pub use tree::query::CustomQuery;
 
@@ -133,6 +135,10 @@ pub enum Extracted {
     Searched {
         language: &'static str,
         refs: FileRefs,
+        /// Whether findings may point into the file and it spells an inline
+        /// suppression's marker: only such files are read again to look
+        /// for one.
+        marked: bool,
     },
     Skipped(Skip),
     Unreadable(std::io::Error),
@@ -257,6 +263,7 @@ impl Extractor {
         match self.plan(source, display, language) {
             Plan::Done(refs) => Step::Finished(Extracted::Searched {
                 language: language.map_or("text", |language| language.name),
+                marked: marked(&refs, source),
                 refs,
             }),
             Plan::Tree { language, calls } => Step::Tree(Pending {
@@ -377,11 +384,20 @@ struct Pending {
 
 impl Pending {
     fn build(&self, extractor: &Extractor, display: &str) -> Extracted {
+        let refs = extractor.build(self.language, &self.source, display, self.calls.as_deref());
         Extracted::Searched {
             language: self.language.name,
-            refs: extractor.build(self.language, &self.source, display, self.calls.as_deref()),
+            marked: marked(&refs, &self.source),
+            refs,
         }
     }
+}
+
+/// Whether a finding may point into `source`, which holds `refs`, and it
+/// spells an inline suppression's marker.
+fn marked(refs: &FileRefs, source: &str) -> bool {
+    let pointed = !(refs.refs.is_empty() && refs.dynamic.is_empty() && refs.elsewhere.is_empty());
+    pointed && memchr::memmem::find(source.as_bytes(), SUPPRESSION_MARKER.as_bytes()).is_some()
 }
 
 /// A file's name as its stem and its extension, split as

@@ -5,6 +5,11 @@ use serde::Serialize;
 use super::location::Location;
 use super::severity::Severity;
 
+/// What opens an inline suppression (`// flaglint: allow(RULE) reason:
+/// WHY`, `suppress.rs`). Extraction notes which files spell it, so that
+/// only those are read again to look for one.
+pub const SUPPRESSION_MARKER: &str = "flaglint: allow(";
+
 /// One finding, ready to render.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {

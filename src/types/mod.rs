@@ -21,7 +21,7 @@ pub mod reference;
 pub mod severity;
 pub mod snippet;
 
-pub use diagnostic::{Diagnostic, Summary};
+pub use diagnostic::{Diagnostic, SUPPRESSION_MARKER, Summary};
 pub use escape::{floor_char_boundary, printable};
 pub use location::{Invalid, LineIndex, Location, display_path};
 pub use pattern::{Argument, CallPattern, KeyMode, ObjectSource, QuerySpec};
