@@ -21,8 +21,8 @@
 //! with an import statement; a name that holds a flag object, read
 //! anywhere. Each piece where a name it looked up may be so joins the
 //! parse, until none does; a call's argument that is a name alone brings
-//! the top-level pieces that may define it into the first parse. The whole file is parsed instead when the
-//! pieces' tree has an error, when the lexer cannot read the file, or when
+//! the top-level pieces that may define it into the first parse. The
+//! whole file is parsed instead when the pieces' tree has an error, when the lexer cannot read the file, or when
 //! the pieces come to most of it. `tests/differential.rs` holds the result
 //! equal to the exhaustive parse; `testdata/items/` has a case for each
 //! rule.
@@ -66,13 +66,6 @@ pub(super) fn extract(
     for &at in calls {
         items.choose(&mut chosen, items.of(at), true);
     }
-    let file = File {
-        language,
-        source,
-        items: &items,
-        quoted: &quoted,
-        comments: &lexed.comments,
-    };
     // A call's argument that is a name alone is what its key's resolution
     // will look up: a constant defined at the top level joins the first
     // parse, not a second one. (Only there: the name of a local or a
@@ -101,7 +94,34 @@ pub(super) fn extract(
         }
         let (mut refs, consulted) =
             tree::extract_within(extractor, language, source, path, &within)?;
-        if file.choose_definers(&mut chosen, &within, consulted.defined, consulted.used) {
+        let bytes = source.as_bytes();
+        // A local or a parameter is bound in its function: in a top-level
+        // item already chosen.
+        let mut tops = vec![false; chosen.len()];
+        for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
+            tops[items.top(index)] = true;
+        }
+        // A name in a string or a comment defines and binds nothing (a
+        // flag object read in a template's hole is code, though: reads
+        // are looked for outside comments only).
+        let defines = |name: &str, at: usize| {
+            let end = at + name.len();
+            !covers(&quoted, at)
+                && (names::may_define(language, bytes, at, end)
+                    || items.imports(language, source, items.top(items.of(at)))
+                    || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end)))
+        };
+        let mut more = false;
+        let needed = whole_words(source, consulted.defined)
+            .filter(|(name, at)| defines(name, *at))
+            .chain(whole_words(source, consulted.used));
+        for (_, at) in needed {
+            if !covers(&lexed.comments, at) && !covers(&within, at) && !chosen[items.of(at)] {
+                items.choose(&mut chosen, items.of(at), true);
+                more = true;
+            }
+        }
+        if more {
             continue;
         }
         let outside = lexed
@@ -118,58 +138,6 @@ pub(super) fn extract(
         return Some(refs);
     }
     None
-}
-
-/// What [`File::choose_definers`] reads.
-struct File<'a> {
-    language: &'static Language,
-    source: &'a str,
-    items: &'a Items<'a>,
-    quoted: &'a [Range<usize>],
-    comments: &'a [Range<usize>],
-}
-
-impl File<'_> {
-    /// Chooses the items, outside the ranges `within` already parsed, that
-    /// may define or bind a name of `defined` or spell one of `used`;
-    /// whether there were any.
-    fn choose_definers(
-        &self,
-        chosen: &mut [bool],
-        within: &[Range<usize>],
-        defined: Vec<String>,
-        used: Vec<String>,
-    ) -> bool {
-        let (language, source, items) = (self.language, self.source, self.items);
-        let bytes = source.as_bytes();
-        // A local or a parameter is bound in its function: in a top-level
-        // item already chosen.
-        let mut tops = vec![false; chosen.len()];
-        for (index, _) in chosen.iter().enumerate().filter(|(_, chosen)| **chosen) {
-            tops[items.top(index)] = true;
-        }
-        // A name in a string or a comment defines and binds nothing (a
-        // flag object read in a template's hole is code, though: reads
-        // are looked for outside comments only).
-        let defines = |name: &str, at: usize| {
-            let end = at + name.len();
-            !covers(self.quoted, at)
-                && (names::may_define(language, bytes, at, end)
-                    || items.imports(language, source, items.top(items.of(at)))
-                    || (tops[items.top(items.of(at))] && names::may_bind(bytes, at, end)))
-        };
-        let mut more = false;
-        let needed = whole_words(source, defined)
-            .filter(|(name, at)| defines(name, *at))
-            .chain(whole_words(source, used));
-        for (_, at) in needed {
-            if !covers(self.comments, at) && !covers(within, at) && !chosen[items.of(at)] {
-                items.choose(chosen, items.of(at), true);
-                more = true;
-            }
-        }
-        more
-    }
 }
 
 /// The arguments after the call candidate at `at` that are one name
@@ -226,7 +194,7 @@ fn argument_names(source: &str, at: usize, quoted: &[Range<usize>]) -> Vec<Strin
             }
             b')' | b']' | b'}' => depth -= 1,
             byte if byte.is_ascii_whitespace() => {}
-            _ => alone &= depth == 0,
+            _ => alone = false,
         }
     }
     names
