@@ -73,14 +73,16 @@ pub fn walk(settings: &WalkSettings) -> Walk {
         .hidden(false)
         .require_git(false)
         .follow_links(settings.follow_links)
+        // Not asked of the starting paths: `Collector::visit` is.
         .filter_entry(move |entry| {
             let path = entry.path();
-            if entry.file_name() == ".git" || is_registry(entry, &registry) {
+            // The name is worked out from the path at each call: once here.
+            let name = entry.file_name();
+            if name == ".git" || is_registry(name, path, &registry) {
                 return false;
             }
             // A temporary file flaglint left behind is not the repository's.
-            if entry
-                .file_name()
+            if name
                 .as_encoded_bytes()
                 .starts_with(crate::atomic::TEMP_PREFIX.as_bytes())
             {
@@ -169,9 +171,11 @@ impl ParallelVisitor for Collector<'_> {
         match entry {
             Ok(entry) => {
                 // A file named on the command line (depth 0) is read even if
-                // `include` would skip it, like ripgrep; the registry never is.
+                // `include` would skip it, like ripgrep; the registry never
+                // is (deeper, the walk's filter has left it out).
                 if entry.file_type().is_some_and(|t| t.is_file())
-                    && !is_registry(&entry, self.registry)
+                    && !(entry.depth() == 0
+                        && is_registry(entry.file_name(), entry.path(), self.registry))
                 {
                     let display = display_path(self.root, entry.path());
                     let included = self.include.is_empty()
@@ -205,10 +209,11 @@ impl Drop for Collector<'_> {
     }
 }
 
-/// Whether `entry` is the registry: by name first, which the walk already
-/// holds and which rules out nearly every file.
-fn is_registry(entry: &DirEntry, registry: &Path) -> bool {
-    Some(entry.file_name()) == registry.file_name() && entry.path() == registry
+/// Whether the entry at `path`, named `name`, is the registry: by the
+/// bytes of the name first, which rule out nearly every file.
+fn is_registry(name: &std::ffi::OsStr, path: &Path, registry: &Path) -> bool {
+    let registry_bytes = registry.as_os_str().as_encoded_bytes();
+    registry_bytes.ends_with(name.as_encoded_bytes()) && path == registry
 }
 
 /// An `ignore` error as one line that names the path, relative to the root.
