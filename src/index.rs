@@ -33,7 +33,8 @@ impl RefIndex {
                 found.flag = flag.key.clone();
             }
         }
-        refs.sort_by(|a, b| (&a.location, &a.flag).cmp(&(&b.location, &b.flag)));
+        // Each file's come sorted, in walk order: a run or a few to merge.
+        refs.sort_by(FlagRef::by_place);
         dynamic.sort();
         let mut by_flag: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (index, found) in refs.iter().enumerate() {

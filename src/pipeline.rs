@@ -130,6 +130,10 @@ pub fn scan_with(registry: Registry, config: &Config) -> Result<Scan> {
             extraction.failed.join(", ")
         ));
     }
+    // Freeing the walk's paths one by one took 2% of a run on this thread:
+    // the pool, idle now, frees them while the rules run.
+    let files = walk.files;
+    rayon::spawn(move || drop(files));
     let mut warnings: Vec<String> = walk.warnings.into_iter().map(|w| w.message).collect();
     warnings.extend(extraction.unreadable);
     warnings.sort();

@@ -261,11 +261,11 @@ impl Extractor {
             return Step::Finished(Extracted::Skipped(Skip::Output));
         }
         match self.plan(source, display, language) {
-            Plan::Done(refs) => Step::Finished(Extracted::Searched {
-                language: language.map_or("text", |language| language.name),
-                marked: marked(&refs, source),
+            Plan::Done(refs) => Step::Finished(Extracted::searched(
+                language.map_or("text", |language| language.name),
                 refs,
-            }),
+                source,
+            )),
             Plan::Tree { language, calls } => Step::Tree(Pending {
                 source: source.to_string(),
                 language,
@@ -385,9 +385,19 @@ struct Pending {
 impl Pending {
     fn build(&self, extractor: &Extractor, display: &str) -> Extracted {
         let refs = extractor.build(self.language, &self.source, display, self.calls.as_deref());
+        Extracted::searched(self.language.name, refs, &self.source)
+    }
+}
+
+impl Extracted {
+    /// The result of a file searched, which holds `source`: its references
+    /// sorted as output lists them, on the file's thread rather than in the
+    /// index's sort of them all.
+    fn searched(language: &'static str, mut refs: FileRefs, source: &str) -> Extracted {
+        refs.refs.sort_by(FlagRef::by_place);
         Extracted::Searched {
-            language: self.language.name,
-            marked: marked(&refs, &self.source),
+            language,
+            marked: marked(&refs, source),
             refs,
         }
     }

@@ -43,6 +43,13 @@ pub struct FlagRef {
     pub language: &'static str,
 }
 
+impl FlagRef {
+    /// The order of output: by place, then by key.
+    pub fn by_place(&self, other: &FlagRef) -> std::cmp::Ordering {
+        (&self.location, &self.flag).cmp(&(&other.location, &other.flag))
+    }
+}
+
 /// A flag API call whose key is not known statically.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct DynamicKey {
