@@ -24,6 +24,7 @@ use std::ops::Range;
 
 pub(super) use pieces::Piece;
 use pieces::{Bracket, LineStart};
+use syntax::OPENS_COMMENT;
 pub use syntax::{Quote, Syntax};
 
 use super::lang::Language;
@@ -105,6 +106,7 @@ pub(super) fn strings(syntax: &Syntax, source: &str) -> Option<Lexed> {
         brackets: Vec::new(),
         matching: false,
         at_prefixes: syntax.at_prefixes(),
+        openers: syntax.openers(),
         heredocs: Vec::new(),
     };
     lexer.code(None)?;
@@ -147,6 +149,8 @@ struct Lexer<'s> {
     attached: bool,
     /// `Syntax::at_prefixes`, asked once.
     at_prefixes: bool,
+    /// `Syntax::openers`, worked out once.
+    openers: [u8; 256],
     /// Ruby heredocs opened on the current line, whose bodies start on the
     /// next (`contextual.rs`).
     heredocs: Vec<contextual::Heredoc>,
@@ -155,6 +159,15 @@ struct Lexer<'s> {
 impl Lexer<'_> {
     fn rest(&self) -> &[u8] {
         &self.bytes[self.at..]
+    }
+
+    /// Whether the byte at `at` may open what `opens` says
+    /// ([`Syntax::openers`]).
+    #[inline(always)]
+    fn opens(&self, at: usize, opens: u8) -> bool {
+        self.bytes
+            .get(at)
+            .is_some_and(|&byte| self.openers[usize::from(byte)] & opens != 0)
     }
 
     /// Code until the end, or until `close` at depth 0 (a hole's end).
@@ -170,9 +183,7 @@ impl Lexer<'_> {
                 self.at += close.len();
                 return Some(());
             }
-            // Comments open with punctuation (`//`, `/*`, `#`): blanks
-            // and words need no look for one.
-            if !byte.is_ascii_whitespace() && !is_word_byte(byte) && self.comment()? {
+            if self.comment()? {
                 continue;
             }
             if byte.is_ascii_whitespace() {
@@ -282,7 +293,17 @@ impl Lexer<'_> {
     }
 
     /// Skips a comment at the cursor; `None` if one never closes.
+    #[inline(always)]
     fn comment(&mut self) -> Option<bool> {
+        // Most bytes open none: say so before anything costs.
+        if !self.opens(self.at, OPENS_COMMENT) {
+            return Some(false);
+        }
+        self.comment_at_opener()
+    }
+
+    /// [`Lexer::comment`], at a byte that may open one.
+    fn comment_at_opener(&mut self) -> Option<bool> {
         let rest = self.rest();
         // PHP's `#[` opens an attribute, its `#` a comment.
         if self

@@ -2,20 +2,25 @@
 //! them in code: a quote's prefixes, escapes, doubled and hashed closings,
 //! and the holes of code inside, whose strings are literals too.
 
+use super::syntax::OPENS_STRING;
 use super::{Last, Lexer, Quote};
 
 impl Lexer<'_> {
     /// A string literal whose prefix `word` starts at `start` and whose
     /// opening delimiter is at the cursor: read it whole. `Some(false)` if
     /// none starts here.
+    #[inline(always)]
     pub(super) fn string(&mut self, start: usize, word: &[u8]) -> Option<bool> {
-        let rest = self.rest();
         // Most calls find no quote: say so before anything costs.
-        if !rest.first().is_some_and(|&b| {
-            b == b'#' || self.syntax.quotes.iter().any(|q| q.open.as_bytes()[0] == b)
-        }) {
+        if !self.opens(self.at, OPENS_STRING) {
             return Some(false);
         }
+        self.string_at_opener(start, word)
+    }
+
+    /// [`Lexer::string`], at a byte that may open one.
+    fn string_at_opener(&mut self, start: usize, word: &[u8]) -> Option<bool> {
+        let rest = self.rest();
         let hashes_at = |quote: &Quote| {
             if quote.hashes {
                 rest.iter().take_while(|&&b| b == b'#').count()

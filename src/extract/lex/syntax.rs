@@ -37,7 +37,31 @@ pub struct Syntax {
     pub unread: &'static [&'static str],
 }
 
+/// A byte that may open a comment, in [`Syntax::openers`].
+pub(super) const OPENS_COMMENT: u8 = 1;
+/// A byte that may open a string literal: its opening quote's first byte,
+/// or `#` (Rust's raw strings put hashes before the quote).
+pub(super) const OPENS_STRING: u8 = 2;
+
 impl Syntax {
+    /// What each byte may open: the lexer looks for a comment or a string
+    /// only at such a byte, not at every word and punctuation mark.
+    pub(super) fn openers(&self) -> [u8; 256] {
+        let mut openers = [0; 256];
+        let comments = self
+            .line_comments
+            .iter()
+            .chain(self.block_comment.iter().map(|(open, _)| open));
+        for open in comments {
+            openers[usize::from(open.as_bytes()[0])] |= OPENS_COMMENT;
+        }
+        openers[usize::from(b'#')] |= OPENS_STRING;
+        for quote in self.quotes {
+            openers[usize::from(quote.open.as_bytes()[0])] |= OPENS_STRING;
+        }
+        openers
+    }
+
     /// Whether a string prefix holds `@` (C#).
     pub(super) fn at_prefixes(&self) -> bool {
         self.quotes
