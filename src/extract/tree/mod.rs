@@ -125,6 +125,23 @@ pub(in crate::extract) fn scope(node: Node) -> usize {
     0
 }
 
+/// The nodes around `node` in the tree under `root`, innermost first:
+/// found in one descent from the root, where `Node::parent` descends
+/// again for each.
+fn enclosing<'t>(root: Node<'t>, node: Node<'t>) -> Vec<Node<'t>> {
+    let mut around = Vec::new();
+    let mut current = root;
+    while current != node {
+        around.push(current);
+        match current.child_with_descendant(node) {
+            Some(next) => current = next,
+            None => break,
+        }
+    }
+    around.reverse();
+    around
+}
+
 /// Node kinds of functions, in every grammar: a name declared inside one
 /// is local to it.
 const FUNCTION_KINDS: [&str; 12] = [
@@ -149,6 +166,7 @@ struct FileContext<'a> {
     extractor: &'a Extractor,
     language: &'static Language,
     source: &'a str,
+    root: Node<'a>,
     lines: LineIndex,
     path: &'a str,
     constants: HashMap<String, Option<String>>,
@@ -235,6 +253,7 @@ fn read(
         extractor,
         language,
         source,
+        root: tree.root_node(),
         lines: LineIndex::new(source),
         path,
         constants: captures.constants,

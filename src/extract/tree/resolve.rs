@@ -5,7 +5,7 @@
 
 use tree_sitter::Node;
 
-use super::{FUNCTION_KINDS, FileContext, Import, text};
+use super::{FUNCTION_KINDS, FileContext, Import, enclosing, text};
 use crate::extract::lang::TYPE_NAME;
 use crate::types::KeyMode;
 use crate::types::pattern::callee_segments;
@@ -87,8 +87,7 @@ impl FileContext<'_> {
     /// A name a function around `node` declares: its local constant's
     /// value, or dynamic for a parameter (which shadows any constant).
     pub(super) fn local_or_parameter(&self, node: Node, name: &str) -> Option<Key> {
-        let mut current = node.parent();
-        while let Some(parent) = current {
+        for parent in enclosing(self.root, node) {
             if FUNCTION_KINDS.contains(&parent.kind()) {
                 let scope = parent.start_byte() + 1;
                 if let Some(value) = self.locals.get(&(scope, name.to_string())) {
@@ -104,7 +103,6 @@ impl FileContext<'_> {
                     return Some(Key::Dynamic);
                 }
             }
-            current = parent.parent();
         }
         None
     }
