@@ -147,8 +147,10 @@ pub fn display_path(base: &Path, path: &Path) -> String {
             .as_encoded_bytes()
             .ends_with(b"/")
             .then_some(rest))
+        && rest
+            .split(|&byte| byte == b'/')
+            .all(|part| !matches!(part, b"" | b"." | b".."))
         && let Ok(rest) = std::str::from_utf8(rest)
-        && rest.split('/').all(|part| !matches!(part, "" | "." | ".."))
     {
         return rest.to_string();
     }
