@@ -330,7 +330,7 @@ pub(super) fn skip_blanks_back(bytes: &[u8], mut at: usize) -> usize {
 /// characters (the expression runs over a path joined with `.`, which the
 /// code may spell `::`). `None` when some match has no such run of three
 /// characters or more: then every file may match.
-fn regex_literals(pattern: &str) -> Option<Vec<String>> {
+pub(in crate::extract) fn regex_literals(pattern: &str) -> Option<Vec<String>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     [ExtractKind::Suffix, ExtractKind::Prefix]

@@ -304,7 +304,11 @@ impl Extractor {
             calls: None,
         };
         // A custom query can match code that holds no key or call name.
-        if self.exhaustive || self.queries_for(language).next().is_some() {
+        if self.exhaustive
+            || self
+                .queries_for(language)
+                .any(|query| query.needs.may_match(source))
+        {
             return whole;
         }
         let found = self.candidates.find(language, source);

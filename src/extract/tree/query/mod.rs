@@ -2,8 +2,10 @@
 //! grammar of their language (TypeScript has two: .ts and .tsx), when the
 //! extractor is built. Every node a query's capture matches spells a flag
 //! key, counted as a call. Queries run on the tree apart from the visitor
-//! (`custom_keys`), each file within a time and match budget.
+//! (`custom_keys`), each file within a time and match budget, and only on
+//! files that spell what some pattern's predicates need (`needs.rs`).
 
+use needs::Needs;
 use streaming_iterator::StreamingIterator;
 use tree_sitter::{Node, QueryCursor};
 
@@ -21,6 +23,8 @@ pub struct CustomQuery {
     pub language: &'static Language,
     pub query: std::sync::Arc<tree_sitter::Query>,
     pub capture: u32,
+    /// What a file must spell for the query to match in it.
+    pub(in crate::extract) needs: Needs,
 }
 
 /// Compiles `spec` for each grammar of its language.
@@ -65,6 +69,7 @@ pub(in crate::extract) fn compile(
         compiled.push(CustomQuery {
             number,
             language: grammar,
+            needs: Needs::of(&query, &spec.query),
             query: std::sync::Arc::new(query),
             capture,
         });
@@ -165,3 +170,5 @@ impl FileContext<'_> {
         self.reference(key, node, RefKind::Call);
     }
 }
+
+mod needs;

@@ -1,0 +1,2 @@
+route("/beta", flag="beta-routes")
+route(flag="legacy-nav")
