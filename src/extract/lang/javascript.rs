@@ -156,15 +156,17 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                 }
             }
         }
-        "variable_declarator" => found.binding(
+        // A field costs a search of the grammar's field names: only when
+        // the run has flag objects.
+        "variable_declarator" if found.gathers_objects() => found.binding(
             node.child_by_field_name("name"),
             node.child_by_field_name("value"),
         ),
-        "member_expression" => found.read(
+        "member_expression" if found.gathers_objects() => found.read(
             node.child_by_field_name("object"),
             node.child_by_field_name("property"),
         ),
-        "subscript_expression" => found.read(
+        "subscript_expression" if found.gathers_objects() => found.read(
             node.child_by_field_name("object"),
             node.child_by_field_name("index"),
         ),

@@ -93,6 +93,12 @@ impl<'t> Captures<'t> {
         }
     }
 
+    /// Whether declarations and member reads are gathered: a visitor asks
+    /// before it looks up their fields.
+    pub(in crate::extract) fn gathers_objects(&self) -> bool {
+        self.objects
+    }
+
     /// A declaration, for flag objects.
     pub(in crate::extract) fn binding(&mut self, name: Option<Node<'t>>, value: Option<Node<'t>>) {
         if let (true, Some(name), Some(value)) = (self.objects, name, value) {
