@@ -24,7 +24,7 @@ use std::ops::Range;
 
 pub(super) use pieces::Piece;
 use pieces::{Bracket, LineStart};
-use syntax::OPENS_COMMENT;
+use syntax::{OPENS_ATTRIBUTE, OPENS_COMMENT};
 pub use syntax::{Quote, Syntax};
 
 use super::lang::Language;
@@ -247,6 +247,7 @@ impl Lexer<'_> {
                 continue;
             }
             if close.is_none()
+                && self.opens(self.at, OPENS_ATTRIBUTE)
                 && self.piece_may_start(self.at, depth)
                 && self
                     .syntax

@@ -42,10 +42,13 @@ pub(super) const OPENS_COMMENT: u8 = 1;
 /// A byte that may open a string literal: its opening quote's first byte,
 /// or `#` (Rust's raw strings put hashes before the quote).
 pub(super) const OPENS_STRING: u8 = 2;
+/// A byte that may open an attribute, an annotation or a decorator.
+pub(super) const OPENS_ATTRIBUTE: u8 = 4;
 
 impl Syntax {
-    /// What each byte may open: the lexer looks for a comment or a string
-    /// only at such a byte, not at every word and punctuation mark.
+    /// What each byte may open: the lexer looks for a comment, a string
+    /// or an attribute only at such a byte, not at every word and
+    /// punctuation mark.
     pub(super) fn openers(&self) -> [u8; 256] {
         let mut openers = [0; 256];
         let comments = self
@@ -58,6 +61,9 @@ impl Syntax {
         openers[usize::from(b'#')] |= OPENS_STRING;
         for quote in self.quotes {
             openers[usize::from(quote.open.as_bytes()[0])] |= OPENS_STRING;
+        }
+        for open in self.attributes {
+            openers[usize::from(open.as_bytes()[0])] |= OPENS_ATTRIBUTE;
         }
         openers
     }
