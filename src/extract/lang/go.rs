@@ -86,7 +86,7 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
                     _ => None,
                 };
                 if name.kind() == "identifier" {
-                    found.local(scope(node), Some(name), value);
+                    found.local(scope(found.root, node), Some(name), value);
                 }
             }
         }

@@ -177,7 +177,11 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             let top_level = node
                 .parent()
                 .is_some_and(|parent| matches!(parent.kind(), "program" | "export_statement"));
-            let scope = if top_level { 0 } else { scope(node) };
+            let scope = if top_level {
+                0
+            } else {
+                scope(found.root, node)
+            };
             let mut cursor = node.walk();
             for declarator in node.named_children(&mut cursor) {
                 if declarator.kind() != "variable_declarator" {
@@ -210,7 +214,7 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
         // function: locals, never known (they change, or take each item),
         // that shadow constants.
         "lexical_declaration" | "variable_declaration" => {
-            let scope = scope(node);
+            let scope = scope(found.root, node);
             let mut cursor = node.walk();
             for declarator in node.named_children(&mut cursor) {
                 if scope != 0 && declarator.kind() == "variable_declarator" {
@@ -219,7 +223,7 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             }
         }
         "for_in_statement" => {
-            let scope = scope(node);
+            let scope = scope(found.root, node);
             if scope != 0 {
                 found.local(scope, field(node, "left", &["identifier"]), None);
             }

@@ -97,9 +97,9 @@ fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
             };
             let value = node.child_by_field_name("value");
             if pattern.kind() == "identifier" && node.kind() == "let_declaration" {
-                found.local(scope(node), Some(pattern), value);
+                found.local(scope(found.root, node), Some(pattern), value);
             } else {
-                bind_all(found, scope(node), pattern);
+                bind_all(found, scope(found.root, node), pattern);
             }
         }
         "macro_invocation" => {

@@ -15,6 +15,8 @@ use crate::extract::lang::Language;
 pub(in crate::extract) struct Captures<'t> {
     pub(in crate::extract) language: &'static Language,
     pub(in crate::extract) source: &'t str,
+    /// The tree's root, from which `scope` finds a node's functions.
+    pub(in crate::extract) root: Node<'t>,
     /// Callee, its receiver when the grammar splits them (Java, Ruby, PHP),
     /// and the argument list.
     pub(super) calls: Vec<(Node<'t>, Option<Node<'t>>, Node<'t>)>,
@@ -48,10 +50,11 @@ pub(in crate::extract) struct Captures<'t> {
 }
 
 impl<'t> Captures<'t> {
-    fn new(language: &'static Language, source: &'t str, objects: bool) -> Self {
+    fn new(language: &'static Language, source: &'t str, root: Node<'t>, objects: bool) -> Self {
         Captures {
             language,
             source,
+            root,
             calls: Vec::new(),
             ignored: Vec::new(),
             strings: Vec::new(),
@@ -210,7 +213,7 @@ pub(super) fn capture<'t>(
     objects: bool,
     module: Option<&'t str>,
 ) -> Captures<'t> {
-    let mut captures = Captures::new(language, source, objects);
+    let mut captures = Captures::new(language, source, root, objects);
     captures.package = module;
     let mut cursor = root.walk();
     loop {

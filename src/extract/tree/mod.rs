@@ -112,17 +112,13 @@ fn parse(
     })
 }
 
-/// The start of the function `node` is inside (plus one), or 0 at the top
-/// level: the scope of a local constant.
-pub(in crate::extract) fn scope(node: Node) -> usize {
-    let mut current = node.parent();
-    while let Some(parent) = current {
-        if FUNCTION_KINDS.contains(&parent.kind()) {
-            return parent.start_byte() + 1;
-        }
-        current = parent.parent();
-    }
-    0
+/// The start of the function `node` (in the tree under `root`) is inside
+/// (plus one), or 0 at the top level: the scope of a local constant.
+pub(in crate::extract) fn scope(root: Node, node: Node) -> usize {
+    enclosing(root, node)
+        .into_iter()
+        .find(|around| FUNCTION_KINDS.contains(&around.kind()))
+        .map_or(0, |function| function.start_byte() + 1)
 }
 
 /// The nodes around `node` in the tree under `root`, innermost first:

@@ -44,7 +44,7 @@ impl<'a> FileContext<'a> {
     pub(super) fn binding(&mut self, name: Node<'a>, value: Node<'a>) {
         match name.kind() {
             "identifier" if self.is_flag_object(value) => {
-                let scope = scope(name);
+                let scope = scope(self.root, name);
                 self.consult_uses(text(self.source, name));
                 self.holders.insert((text(self.source, name), scope));
             }
@@ -94,7 +94,7 @@ impl<'a> FileContext<'a> {
                 .any(|object| object.matches(&path, false, self.language.name))
             {
                 self.consult_uses(name);
-                self.holders.insert((name, scope(property)));
+                self.holders.insert((name, scope(self.root, property)));
             }
         }
     }
@@ -107,7 +107,7 @@ impl<'a> FileContext<'a> {
             && !self.holders.is_empty()
             && self
                 .holders
-                .contains(&(text(self.source, object), scope(object)));
+                .contains(&(text(self.source, object), scope(self.root, object)));
         if held || self.is_flag_object(object) {
             self.object_key(member);
         }
