@@ -27,7 +27,7 @@
 //! - `tree/`: the walk that runs the visitor, then one module per shape:
 //!   calls and JSX attributes (`call.rs`), flag objects (`object.rs`),
 //!   calls in macro arguments (`macro_tokens.rs`) and `[[scan.queries]]`
-//!   (`query.rs`); `tree/mod.rs` resolves keys for all of them, counts the
+//!   (`query/`); `tree/mod.rs` resolves keys for all of them, counts the
 //!   literals, and says **how to add a shape**.
 //! - `candidates.rs`, `lex/` and `items.rs`: the fast path, above; the
 //!   lexer's comment and string syntax is data in each language's row;

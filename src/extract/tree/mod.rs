@@ -9,7 +9,7 @@
 //!    as keyword arguments);
 //! 2. flag objects (`object.rs`): declarations, then member reads;
 //! 3. calls inside macro arguments (`macro_tokens.rs`);
-//! 4. custom queries (`query.rs`), which run on the tree themselves;
+//! 4. custom queries (`query/`), which run on the tree themselves;
 //! 5. string literals equal to a declared key or alias (`literal`, here).
 //!
 //! What the shapes share: resolving a key (`resolve.rs`: a string
