@@ -33,10 +33,10 @@ pub(super) const LANGUAGE: Language = Language {
     unquote,
 };
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
     // `fetch_flag new-ui`: the command's name is the callee, the command
     // itself holds the arguments.
-    if node.kind() == "command" {
+    if kind == "command" {
         found.call(
             node.child_by_field_name("name")
                 .and_then(|name| name.named_child(0))

@@ -52,8 +52,8 @@ pub(super) const LANGUAGE: Language = Language {
     unquote,
 };
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
-    match node.kind() {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
+    match kind {
         // The package qualifies the file's constants: `features.A`.
         "package_clause" => {
             found.package =

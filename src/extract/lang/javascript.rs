@@ -114,8 +114,8 @@ const TS_TRANSPARENT: &[&str] = &[
     "non_null_expression",
 ];
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
-    match node.kind() {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
+    match kind {
         "call_expression" => call_by_fields(
             node,
             found,

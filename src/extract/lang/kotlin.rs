@@ -53,8 +53,8 @@ pub(super) const LANGUAGE: Language = Language {
     unquote,
 };
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
-    match node.kind() {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
+    match kind {
         // The grammar gives a call's parts no field names.
         "call_expression" => found.call(
             node.named_child(0)

@@ -82,8 +82,8 @@ const PYTHON_PREFIXES: &[&str] = &[
     "", "r", "u", "b", "f", "t", "rb", "br", "fr", "rf", "tr", "rt",
 ];
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
-    match node.kind() {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
+    match kind {
         "call" => call_by_fields(
             node,
             found,

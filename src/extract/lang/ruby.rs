@@ -60,8 +60,8 @@ pub(super) const LANGUAGE: Language = Language {
     unquote,
 };
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
-    match node.kind() {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
+    match kind {
         "call" => method_call(
             node,
             found,

@@ -55,8 +55,8 @@ pub(super) const LANGUAGE: Language = Language {
     unquote,
 };
 
-fn visit<'t>(node: Node<'t>, found: &mut Captures<'t>) {
-    match node.kind() {
+fn visit<'t>(node: Node<'t>, kind: &str, found: &mut Captures<'t>) {
+    match kind {
         "call_expression" => {
             // `flags::is_enabled::<T>(..)` calls `flags::is_enabled`.
             let callee =

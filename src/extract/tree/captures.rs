@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use tree_sitter::Node;
 
 use super::text;
-use crate::extract::lang::Language;
+use crate::extract::lang::{Language, kind_name};
 
 /// What one file's tree holds for flaglint, gathered before any key is
 /// resolved (a constant may be defined after its use).
@@ -215,14 +215,16 @@ pub(super) fn capture<'t>(
 ) -> Captures<'t> {
     let mut captures = Captures::new(language, source, root, objects);
     captures.package = module;
+    let names = language.kind_names();
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();
         if node.is_named() {
-            if language.string_kinds.contains(&node.kind()) {
+            let kind = kind_name(names, node);
+            if language.string_kinds.contains(&kind) {
                 captures.strings.push(node);
             }
-            (language.visit)(node, &mut captures);
+            (language.visit)(node, kind, &mut captures);
         }
         if cursor.goto_first_child() {
             continue;
