@@ -29,12 +29,13 @@
 //!
 //! 1. Add its tree-sitter grammar crate to `Cargo.toml`.
 //! 2. Write `lang/<name>.rs`: a `LANGUAGE` row (grammar, extensions and
-//!    node kinds; see the fields of [`Language`]), a `visit` function built
-//!    from the helpers here (`call_by_fields`, `method_call`, `field`,
-//!    `child`), an `unquote` function built from `between`, `inside`
-//!    and `unescape`, and unit tests of both (`testing::extract_file` for
-//!    the visitor).
-//! 3. Declare the module below and add the row to [`LANGUAGES`].
+//!    node kinds; see the fields of [`Language`]), a `visit` function (given
+//!    each named node and its kind's name) built from the helpers here
+//!    (`call_by_fields`, `method_call`, `field`, `child`), an `unquote`
+//!    function built from `between`, `inside` and `unescape`, and unit
+//!    tests of both (`testing::extract_file` for the visitor).
+//! 3. Declare the module below and add the row to [`LANGUAGES`] (and count
+//!    it in `GRAMMARS`).
 //! 4. Add its name to `types::language::NAMES`, which the registry accepts
 //!    (`every_accepted_name_has_a_grammar_and_every_grammar_a_name` keeps
 //!    the two together).
@@ -147,7 +148,8 @@ impl Language {
     /// run: `Node::kind` measures its name and checks its UTF-8 at each
     /// call, which was 3% of a run that visits every node.
     pub(in crate::extract) fn kind_names(&'static self) -> &'static [Box<str>] {
-        static KIND_NAMES: [OnceLock<Box<[Box<str>]>>; 12] = [const { OnceLock::new() }; 12];
+        static KIND_NAMES: [OnceLock<Box<[Box<str>]>>; GRAMMARS] =
+            [const { OnceLock::new() }; GRAMMARS];
         let index = LANGUAGES
             .iter()
             .position(|language| std::ptr::eq(language, self))
@@ -193,9 +195,12 @@ pub struct KeywordArgument {
 /// Every language name the registry accepts; each has a row here.
 pub use crate::types::language::NAMES;
 
+/// How many rows [`LANGUAGES`] has.
+const GRAMMARS: usize = 12;
+
 /// Every grammar, one row each; the first whose extensions cover a file
 /// parses it.
-pub static LANGUAGES: [Language; 12] = [
+pub static LANGUAGES: [Language; GRAMMARS] = [
     rust::LANGUAGE,
     python::LANGUAGE,
     javascript::JAVASCRIPT,
