@@ -8,8 +8,8 @@ use std::collections::{BTreeSet, HashMap};
 use crate::rules::{Levels, invalid_suppression};
 use crate::source::SourceCache;
 use crate::types::Diagnostic;
-
 use crate::types::SUPPRESSION_MARKER as MARKER;
+
 const COMMENT_OPENERS: [&str; 5] = ["//", "#", "/*", "--", "<!--"];
 
 /// One parsed suppression comment.

@@ -22,10 +22,10 @@
 //! anywhere. Each piece where a name it looked up may be so joins the
 //! parse, until none does; a call's argument that is a name alone brings
 //! the top-level pieces that may define it into the first parse. The
-//! whole file is parsed instead when the pieces' tree has an error, when the lexer cannot read the file, or when
-//! the pieces come to most of it. `tests/differential.rs` holds the result
-//! equal to the exhaustive parse; `testdata/items/` has a case for each
-//! rule.
+//! whole file is parsed instead when the pieces' tree has an error, when
+//! the lexer cannot read the file, or when the pieces come to most of it.
+//! `tests/differential.rs` holds the result equal to the exhaustive parse;
+//! `testdata/items/` has a case for each rule.
 
 use std::ops::Range;
 
